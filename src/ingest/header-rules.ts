@@ -1,0 +1,102 @@
+// The lines that open an article before its story: bylines, datelines and
+// labelled metadata (tags, sections). Each rule reads its line into metadata
+// findings; `zones.ts` decides where they may appear.
+import { findDate } from './dates.js';
+
+export type HeaderKind = 'byline' | 'dateline' | 'meta';
+
+export interface HeaderFinding {
+  author?: string;
+  date?: string;
+  /** A publisher named beside a date: the outlet, or the original source if the outlet is known. */
+  publisher?: string;
+  tags?: string[];
+}
+
+export interface HeaderRule {
+  id: string;
+  kind: HeaderKind;
+  reason: string;
+  /** Longest paragraph the rule reads; a longer one is prose. */
+  maxLength: number;
+  read: (text: string) => HeaderFinding | undefined;
+}
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
+const PARTICLE = String.raw`(?:de|da|di|del|der|van|von|al|el|bin|ibn|la|le|du|dos|das)`;
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){0,4}`;
+// Authors joined by "and" or "&"; a comma usually brings the outlet ("By Jane Doe, Reuters").
+const NAMES = String.raw`${NAME}(?:(?:\s+and\s+|\s*&\s*)${NAME})*`;
+const BYLINE = new RegExp(String.raw`^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Ww]ords by|[Rr]eported by|[Aa]uthors?:)\s+(${NAMES})(.*)$`, 'u');
+
+/** Words that introduce a date and name no publisher. */
+const DATE_LABELS = /^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?|date|dated|on)$/i;
+const META_LABELS = /^(region|regions|theme|themes|topic|topics|tags?|tagged|tagged with|categories|category|filed under|in-depth report|keywords|section|subjects?)\s*:\s*([\s\S]*)$/i;
+
+export const HEADER_RULES: readonly HeaderRule[] = [
+  {
+    id: 'byline',
+    kind: 'byline',
+    reason: 'names the author',
+    maxLength: 160,
+    read: (text) => {
+      const m = BYLINE.exec(text);
+      if (!m) return undefined;
+      const rest = m[2] ?? '';
+      // "By Jane Doe, Reuters" keeps the author; "By the way, ..." is prose.
+      if (rest !== '' && !/^\s*(?:[,|•·–—-]|on\b|\()/.test(rest)) return undefined;
+      const finding: HeaderFinding = { author: (m[1] ?? '').trim() };
+      const date = findDate(rest);
+      if (date) finding.date = date.iso;
+      return finding;
+    },
+  },
+  {
+    id: 'dateline',
+    kind: 'dateline',
+    reason: 'a date, alone or after the publisher that gave it',
+    maxLength: 120,
+    read: (text) => {
+      if (text.includes('\n')) return undefined;
+      const date = findDate(text);
+      if (!date || !/^[\s.,|)]*$/.test(text.slice(date.end))) return undefined;
+      const before = text.slice(0, date.start).replace(/[\s,|:•·–—(-]+$/, '').replace(/\s+(?:on|at)$/i, '').trim();
+      if (before === '' || DATE_LABELS.test(before)) return { date: date.iso };
+      // A publisher is a short name, not a sentence that ends in a date.
+      if (!/^[\p{Lu}\p{N}]/u.test(before) || /[.!?;]$|\s\p{Ll}+$/u.test(before) || before.split(/\s+/).length > 6) return undefined;
+      return { date: date.iso, publisher: before.replace(/^(?:published|posted|updated)\s+(?:by|in|on)\s+/i, '') };
+    },
+  },
+  {
+    id: 'labelled-meta',
+    kind: 'meta',
+    reason: 'labelled list of regions, themes or tags',
+    maxLength: 500,
+    read: (text) => {
+      const m = META_LABELS.exec(text);
+      if (!m) return undefined;
+      const tags = (m[2] ?? '').split(/[,;|]/).map((tag) => tag.trim()).filter((tag) => tag !== '');
+      return { tags };
+    },
+  },
+];
+
+/**
+ * A wire story's opening ("WASHINGTON (Reuters) - ", "NEW YORK, March 3 (AP) — "):
+ * place, agency, dash. The capture is the agency.
+ */
+export const WIRE_DATELINE = {
+  id: 'wire-dateline',
+  reason: 'place and agency that open a wire story',
+  pattern: /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}. ]{2,30}?(?:\s+\d{1,2})?)?\s*\(([\p{L}&. -]{2,30})\)\s*[-–—]{1,2}\s+/u,
+} as const;
+
+export function matchHeader(text: string): { rule: HeaderRule; finding: HeaderFinding } | undefined {
+  const trimmed = text.trim();
+  for (const rule of HEADER_RULES) {
+    if (trimmed.length > rule.maxLength) continue;
+    const finding = rule.read(trimmed);
+    if (finding) return { rule, finding };
+  }
+  return undefined;
+}

@@ -1,0 +1,66 @@
+// A DOM subtree as plain text: each block element its own paragraph, <br> a
+// line break, inline runs of white space one space. Page furniture that
+// carries no story (scripts, navigation, headers, footers, asides, forms,
+// cookie and share widgets) is skipped whole.
+import { isElement, tagOf, TEXT_NODE, type DomElement, type DomNode } from './html-dom.js';
+
+const SKIPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button',
+  'iframe', 'svg', 'canvas', 'select', 'input', 'textarea', 'object', 'embed', 'video', 'audio',
+  'img', 'picture', 'head', 'title', 'meta', 'link', 'dialog', 'menu',
+]);
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption',
+  'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section',
+  'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'html',
+]);
+
+/** Class or id words that mark widgets, not story (matched as whole words). */
+const FURNITURE_NAMES = /(?:^|[\s_-])(?:cookies?|consent|gdpr|share|sharing|social|newsletter|subscribe|subscription|related|recommended|promo|advert|advertisement|ads|comments?|breadcrumbs?|sidebar|popup|modal|banner|masthead|menu|navbar|skip-link)(?:$|[\s_-])/i;
+const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'menu']);
+
+export function elementToText(root: DomElement, options: { skipWidgets: boolean }): string {
+  const paragraphs: string[] = [];
+  let current = '';
+  const breakBlock = (): void => {
+    const text = current
+      .split('\n')
+      .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+      .join('\n')
+      .trim();
+    if (text !== '') paragraphs.push(text);
+    current = '';
+  };
+  const walk = (node: DomNode, inPre: boolean): void => {
+    if (node.nodeType === TEXT_NODE) {
+      const value = node.nodeValue ?? '';
+      current += inPre ? value : value.replace(/\s+/g, ' ');
+      return;
+    }
+    if (!isElement(node)) return;
+    const tag = tagOf(node);
+    if (isSkipped(node, tag, options.skipWidgets)) return;
+    if (tag === 'br') { current += '\n'; return; }
+    if (tag === 'td' || tag === 'th') current += ' ';
+    const block = BLOCK_TAGS.has(tag);
+    if (block) breakBlock();
+    const pre = inPre || tag === 'pre';
+    for (const child of Array.from(node.childNodes)) walk(child, pre);
+    if (block) breakBlock();
+  };
+  walk(root, false);
+  breakBlock();
+  return paragraphs.join('\n\n');
+}
+
+function isSkipped(element: DomElement, tag: string, skipWidgets: boolean): boolean {
+  if (SKIPPED_TAGS.has(tag)) return true;
+  if (element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true') return true;
+  if (/display\s*:\s*none/i.test(element.getAttribute('style') ?? '')) return true;
+  if (!skipWidgets) return false;
+  const role = element.getAttribute('role');
+  if (role !== null && FURNITURE_ROLES.has(role.toLowerCase())) return true;
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return FURNITURE_NAMES.test(names);
+}

@@ -1,0 +1,111 @@
+// Articles from the command line's targets: files, folders (walked in path
+// order so every run reads the same documents in the same order) and "-" for
+// standard input. Sizes are checked before reading, so an oversized file is
+// refused without being loaded.
+import type { Stats } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { BadInputError, NotFoundError } from '../errors.js';
+import { ingest, MAX_INPUT_BYTES } from '../ingest/index.js';
+import { extensionOf } from '../ingest/detect-format.js';
+import type { Doc } from '../types.js';
+
+/** File name endings that a folder walk reads; other files are listed as skipped. */
+export const ARTICLE_EXTENSIONS: readonly string[] = ['txt', 'md', 'markdown', 'html', 'htm'];
+
+export interface Skipped {
+  path: string;
+  reason: string;
+}
+
+export interface ReadInputsOptions {
+  stdin?: () => Promise<Buffer>;
+}
+
+export interface ReadInputsResult {
+  docs: Doc[];
+  skipped: Skipped[];
+}
+
+export async function readInputs(targets: readonly string[], opts: ReadInputsOptions = {}): Promise<ReadInputsResult> {
+  const docs: Doc[] = [];
+  const skipped: Skipped[] = [];
+  for (const target of targets) {
+    if (target === '-') {
+      docs.push(await readStdin(opts));
+      continue;
+    }
+    const info = await statOrThrow(target);
+    if (info.isDirectory()) {
+      await readFolder(target, docs, skipped, new Set());
+    } else {
+      checkSize(target, info.size);
+      docs.push(ingest({ content: await readFile(target), path: target }));
+    }
+  }
+  return { docs: withUniqueIds(docs), skipped };
+}
+
+async function readStdin(opts: ReadInputsOptions): Promise<Doc> {
+  if (!opts.stdin) throw new BadInputError('standard input ("-") is not available here');
+  return ingest({ content: await opts.stdin(), label: 'standard input' });
+}
+
+async function readFolder(folder: string, docs: Doc[], skipped: Skipped[], visited: Set<string>): Promise<void> {
+  // A symbolic link back up the tree must not send the walk round forever.
+  const real = await realpath(folder);
+  if (visited.has(real)) return;
+  visited.add(real);
+  const names = (await readdir(folder)).filter((name) => !name.startsWith('.')).sort(byCodeUnits);
+  for (const name of names) {
+    const path = join(folder, name);
+    const info = await stat(path).catch(() => undefined);
+    if (info === undefined) {
+      skipped.push({ path, reason: 'cannot be read (a broken link or no permission)' });
+    } else if (info.isDirectory()) {
+      await readFolder(path, docs, skipped, visited);
+    } else if (!ARTICLE_EXTENSIONS.includes(extensionOf(name))) {
+      skipped.push({ path, reason: `not an article file (expected ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')})` });
+    } else {
+      try {
+        checkSize(path, info.size);
+        docs.push(ingest({ content: await readFile(path), path }));
+      } catch (error) {
+        if (!(error instanceof BadInputError)) throw error;
+        skipped.push({ path, reason: error.message });
+      }
+    }
+  }
+}
+
+async function statOrThrow(path: string): Promise<Stats> {
+  try {
+    return await stat(path);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new NotFoundError(`${path}: no such file or folder`, { cause: error });
+    throw new BadInputError(`${path}: cannot be read (${code ?? (error as Error).message})`, { cause: error });
+  }
+}
+
+function checkSize(path: string, size: number): void {
+  if (size > MAX_INPUT_BYTES) {
+    const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+    throw new BadInputError(`${path}: is too large (${mb(size)}); the limit is ${mb(MAX_INPUT_BYTES)}. Split it into smaller articles.`);
+  }
+}
+
+/** Two files may share a name in different folders; later ones get "-2", "-3" so graph keys stay distinct. */
+function withUniqueIds(docs: Doc[]): Doc[] {
+  const used = new Set<string>();
+  return docs.map((doc) => {
+    let id = doc.id;
+    for (let n = 2; used.has(id); n++) id = `${doc.id}-${n}`;
+    used.add(id);
+    return id === doc.id ? doc : { ...doc, id };
+  });
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
