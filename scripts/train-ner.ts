@@ -1,0 +1,12 @@
+// Runs the train command before it is registered in src/cli/main.ts:
+//   npx tsx scripts/train-ner.ts --conll /work/shared/eval/conll2003/train.txt --dev /work/shared/eval/conll2003/valid.txt
+import { processIO } from '../src/cli/io.js';
+import { reportError } from '../src/cli/main.js';
+import { run } from '../src/cli/train.js';
+
+const io = processIO();
+run(['ner', ...process.argv.slice(2)], io)
+  .catch((error: unknown) => reportError(error, 'train', io))
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -1,0 +1,165 @@
+// Feature extraction. A feature is a 32-bit hash of (template, value). Features
+// of a word on its own, and of a word seen at a fixed offset from the current
+// token, depend only on the word: they are computed once per distinct string
+// (WordInfo) so that decoding can also cache their summed weights.
+import { hashString, mix, mix3 } from './hash.js';
+import { hasDigit, isAllCaps, isTitleCase, shortShape, startsUpper, wordShape } from './shape.js';
+
+export const TEMPLATE = {
+  bias: 1,
+  lower: 2,
+  word: 3,
+  shape: 4,
+  shortShape: 5,
+  flags: 6,
+  prefix: 10, // + length 1..4
+  suffix: 20, // + length 1..4
+  lowerAt: 30, // + offset slot 0..3
+  shapeAt: 35, // + offset slot 0..3
+  bigramPrevious: 40,
+  bigramNext: 41,
+  shapeTrigram: 42,
+  previousWordShape: 43,
+  shapeNextWord: 44,
+  sentenceFirst: 45,
+  headline: 46,
+  gazetteer: 50,
+  documentCase: 60,
+  documentSeen: 61,
+  documentMajority: 62,
+  documentLonger: 63,
+} as const;
+
+/** Offsets of the neighbour words that describe a token, and their slot numbers. */
+export const OFFSETS = [-2, -1, 1, 2] as const;
+
+export const FLAG = {
+  title: 1,
+  allCaps: 2,
+  upperStart: 4,
+  digit: 8,
+  hyphen: 16,
+  period: 32,
+  noLetter: 64,
+  lower: 128,
+} as const;
+
+export interface WordInfo {
+  word: string;
+  lower: string;
+  lowerHash: number;
+  shortShapeHash: number;
+  flags: number;
+  /** Features of the word itself. */
+  intrinsic: Uint32Array;
+  /** Features of this word seen at OFFSETS[slot] from the current token. */
+  neighbour: Uint32Array[];
+}
+
+export function wordFlags(word: string): number {
+  let flags = 0;
+  if (isTitleCase(word)) flags |= FLAG.title;
+  if (isAllCaps(word)) flags |= FLAG.allCaps;
+  if (startsUpper(word)) flags |= FLAG.upperStart;
+  if (hasDigit(word)) flags |= FLAG.digit;
+  if (word.includes('-')) flags |= FLAG.hyphen;
+  if (word.includes('.')) flags |= FLAG.period;
+  if (!/\p{L}/u.test(word)) flags |= FLAG.noLetter;
+  else if (word === word.toLowerCase()) flags |= FLAG.lower;
+  return flags;
+}
+
+export function computeWordInfo(word: string): WordInfo {
+  const lower = word.toLowerCase();
+  const lowerHash = hashString(lower);
+  const shortShapeHash = hashString(shortShape(word));
+  const flags = wordFlags(word);
+  const intrinsic: number[] = [
+    mix(TEMPLATE.bias, 0),
+    mix(TEMPLATE.lower, lowerHash),
+    mix(TEMPLATE.word, hashString(word)),
+    mix(TEMPLATE.shape, hashString(wordShape(word))),
+    mix(TEMPLATE.shortShape, shortShapeHash),
+    mix(TEMPLATE.flags, flags),
+  ];
+  for (let k = 1; k <= 4 && k <= lower.length; k++) {
+    intrinsic.push(mix(TEMPLATE.prefix + k, hashString(lower.slice(0, k))));
+    intrinsic.push(mix(TEMPLATE.suffix + k, hashString(lower.slice(-k))));
+  }
+  const neighbour = OFFSETS.map(
+    (_, slot) => new Uint32Array([mix(TEMPLATE.lowerAt + slot, lowerHash), mix(TEMPLATE.shapeAt + slot, shortShapeHash)]),
+  );
+  return { word, lower, lowerHash, shortShapeHash, flags, intrinsic: new Uint32Array(intrinsic), neighbour };
+}
+
+/** Words past the sentence edges. */
+export const BEFORE_START = computeWordInfo('<s>');
+export const AFTER_END = computeWordInfo('</s>');
+
+const CACHE_LIMIT = 200_000;
+const cache = new Map<string, WordInfo>();
+
+/** WordInfo of a string, memoised; the memo is dropped whole when it grows past CACHE_LIMIT. */
+export function wordInfo(word: string): WordInfo {
+  let info = cache.get(word);
+  if (info === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    info = computeWordInfo(word);
+    cache.set(word, info);
+  }
+  return info;
+}
+
+export function infoAt(infos: readonly WordInfo[], index: number): WordInfo {
+  if (index < 0) return BEFORE_START;
+  return infos[index] ?? AFTER_END;
+}
+
+/** A sentence ready for feature extraction. */
+export interface SentenceContext {
+  infos: WordInfo[];
+  /** Gazetteer marks per token (see Gazetteer.mark). */
+  gazetteer: Uint32Array;
+  /** Every token with letters is upper case (a headline or a table heading). */
+  headline: boolean;
+}
+
+/**
+ * Features of token i that look at more than one word: conjunctions, sentence
+ * position and gazetteer marks. Document features are added by the caller.
+ */
+export function pushContextFeatures(sentence: SentenceContext, i: number, out: number[]): void {
+  const previous = infoAt(sentence.infos, i - 1);
+  const current = infoAt(sentence.infos, i);
+  const next = infoAt(sentence.infos, i + 1);
+  out.push(mix3(TEMPLATE.bigramPrevious, previous.lowerHash, current.lowerHash));
+  out.push(mix3(TEMPLATE.bigramNext, current.lowerHash, next.lowerHash));
+  out.push(mix(TEMPLATE.shapeTrigram, mix3(previous.shortShapeHash, current.shortShapeHash, next.shortShapeHash)));
+  out.push(mix3(TEMPLATE.previousWordShape, previous.lowerHash, current.shortShapeHash));
+  out.push(mix3(TEMPLATE.shapeNextWord, current.shortShapeHash, next.lowerHash));
+  if (i === 0) out.push(mix(TEMPLATE.sentenceFirst, current.shortShapeHash));
+  if (sentence.headline) out.push(mix(TEMPLATE.headline, current.flags));
+  const marks = sentence.gazetteer[i] ?? 0;
+  for (let bit = 0; marks >>> bit !== 0; bit++) {
+    if ((marks >>> bit) & 1) out.push(mix3(TEMPLATE.gazetteer, bit, current.flags & (FLAG.title | FLAG.allCaps)));
+  }
+}
+
+/** All word-level features of token i: its own, its neighbours' and the context ones. */
+export function pushTokenFeatures(sentence: SentenceContext, i: number, out: number[]): void {
+  for (const feature of infoAt(sentence.infos, i).intrinsic) out.push(feature);
+  OFFSETS.forEach((offset, slot) => {
+    for (const feature of infoAt(sentence.infos, i + offset).neighbour[slot] ?? []) out.push(feature);
+  });
+  pushContextFeatures(sentence, i, out);
+}
+
+export function isHeadline(infos: readonly WordInfo[]): boolean {
+  let letters = 0;
+  for (const info of infos) {
+    if (info.flags & FLAG.noLetter) continue;
+    if (!(info.flags & FLAG.allCaps)) return false;
+    letters++;
+  }
+  return letters > 0;
+}

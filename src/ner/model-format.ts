@@ -1,0 +1,134 @@
+// The saved model: one JSON document, weights as base64 little-endian typed
+// arrays (feature keys Uint32, weights Int16 times a per-stage scale). It
+// parses with JSON.parse and plain typed arrays, so browsers can load it too.
+import { BadInputError } from '../errors.js';
+import { decodeBase64, encodeBase64 } from './base64.js';
+import type { DecoderName } from './decode.js';
+import { Gazetteer, type GazetteerData } from './gazetteer.js';
+import { HashIndex } from './hash-index.js';
+import { ModelStage, type NerModel } from './model.js';
+import { LABEL_COUNT, LABELS } from './tags.js';
+
+export const MODEL_FORMAT = 'newsgraph-ner';
+export const MODEL_VERSION = 1;
+const L = LABEL_COUNT;
+
+interface SavedStage {
+  rows: number;
+  scale: number;
+  keys: string;
+  weights: string;
+  transitions: number[];
+}
+
+export interface SavedModel {
+  format: typeof MODEL_FORMAT;
+  version: number;
+  labels: string[];
+  decoder: DecoderName;
+  info: Record<string, unknown>;
+  gazetteer: GazetteerData;
+  stages: SavedStage[];
+}
+
+/** Averaged weights rounded to Int16 steps; rows whose weights all round to 0 are dropped. */
+export function quantiseStage(
+  keys: Uint32Array,
+  weights: ArrayLike<number>,
+  transitions: ArrayLike<number>,
+  minimumWeight = 0,
+): { stage: ModelStage; saved: SavedStage } {
+  let largest = 0;
+  for (let i = 0; i < keys.length * L; i++) largest = Math.max(largest, Math.abs(weights[i] ?? 0));
+  const scale = largest > 0 ? largest / 32767 : 1;
+  const threshold = Math.max(minimumWeight, scale / 2);
+  const keptKeys: number[] = [];
+  const keptWeights: number[] = [];
+  for (let row = 0; row < keys.length; row++) {
+    let keep = false;
+    for (let y = 0; y < L; y++) if (Math.abs(weights[row * L + y] ?? 0) >= threshold) keep = true;
+    if (!keep) continue;
+    keptKeys.push(keys[row] ?? 0);
+    for (let y = 0; y < L; y++) {
+      const w = weights[row * L + y] ?? 0;
+      keptWeights.push(Math.abs(w) >= threshold ? Math.round(w / scale) : 0);
+    }
+  }
+  const keyBytes = new Uint8Array(keptKeys.length * 4);
+  const keyView = new DataView(keyBytes.buffer);
+  keptKeys.forEach((key, i) => keyView.setUint32(i * 4, key, true));
+  const weightBytes = new Uint8Array(keptWeights.length * 2);
+  const weightView = new DataView(weightBytes.buffer);
+  keptWeights.forEach((w, i) => weightView.setInt16(i * 2, w, true));
+  const saved: SavedStage = {
+    rows: keptKeys.length,
+    scale,
+    keys: encodeBase64(keyBytes),
+    weights: encodeBase64(weightBytes),
+    transitions: Array.from(transitions, (t) => Math.round(t * 1e4) / 1e4),
+  };
+  return { stage: stageFromSaved(saved), saved };
+}
+
+function stageFromSaved(saved: SavedStage): ModelStage {
+  const keyBytes = decodeBase64(saved.keys);
+  const weightBytes = decodeBase64(saved.weights);
+  if (keyBytes.length !== saved.rows * 4 || weightBytes.length !== saved.rows * L * 2) {
+    throw new BadInputError(`NER model: a stage says ${saved.rows} rows but its arrays have other lengths; the file is damaged`);
+  }
+  const keyView = new DataView(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength);
+  const weightView = new DataView(weightBytes.buffer, weightBytes.byteOffset, weightBytes.byteLength);
+  const keys = new Uint32Array(saved.rows);
+  for (let i = 0; i < saved.rows; i++) keys[i] = keyView.getUint32(i * 4, true);
+  const weights = new Float32Array(saved.rows * L);
+  for (let i = 0; i < weights.length; i++) weights[i] = weightView.getInt16(i * 2, true) * saved.scale;
+  if (saved.transitions.length !== (L + 1) * L) {
+    throw new BadInputError(`NER model: transitions have ${saved.transitions.length} values, expected ${(L + 1) * L}`);
+  }
+  return new ModelStage(HashIndex.fromKeys(keys), weights, Float32Array.from(saved.transitions));
+}
+
+export function buildModel(
+  stages: SavedStage[],
+  decoder: DecoderName,
+  gazetteer: GazetteerData,
+  info: Record<string, unknown>,
+): { model: NerModel; saved: SavedModel } {
+  const saved: SavedModel = {
+    format: MODEL_FORMAT,
+    version: MODEL_VERSION,
+    labels: [...LABELS],
+    decoder,
+    info,
+    gazetteer,
+    stages,
+  };
+  return { model: loadModel(saved), saved };
+}
+
+export function serialiseModel(saved: SavedModel): string {
+  return `${JSON.stringify(saved)}\n`;
+}
+
+/** A model from its saved form: the JSON text or the parsed object. */
+export function loadModel(data: string | SavedModel): NerModel {
+  let saved: SavedModel;
+  try {
+    saved = typeof data === 'string' ? (JSON.parse(data) as SavedModel) : data;
+  } catch (error) {
+    throw new BadInputError(`NER model: not valid JSON (${(error as Error).message})`, { cause: error });
+  }
+  if (saved?.format !== MODEL_FORMAT || saved.version !== MODEL_VERSION) {
+    throw new BadInputError(`NER model: expected format "${MODEL_FORMAT}" version ${MODEL_VERSION}, got ${String(saved?.format)} ${String(saved?.version)}`);
+  }
+  if (saved.labels.join(',') !== LABELS.join(',')) {
+    throw new BadInputError(`NER model: label set ${saved.labels.join(',')} differs from this code's ${LABELS.join(',')}`);
+  }
+  return {
+    decoder: saved.decoder,
+    gazetteer: new Gazetteer(saved.gazetteer),
+    gazetteerData: saved.gazetteer,
+    stages: saved.stages.map(stageFromSaved),
+    info: saved.info,
+  };
+}

@@ -1,0 +1,85 @@
+// Tagging a document: build sentence contexts, run stage 1 with document-case
+// features, then (when the model has it) stage 2 with what stage 1 found
+// elsewhere in the same document. Pure: no Node APIs.
+import { DECODERS } from './decode.js';
+import { addCaseFeatures, addLabelFeatures, emptyDocumentFeatures, type DocumentFeatures } from './document-features.js';
+import { isHeadline, wordInfo, type SentenceContext } from './features.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { ModelStage, NerModel } from './model.js';
+import { LABEL_COUNT, LABELS } from './tags.js';
+
+const L = LABEL_COUNT;
+
+export function sentenceContext(tokens: readonly string[], gazetteer: Gazetteer): SentenceContext {
+  const infos = tokens.map(wordInfo);
+  return {
+    infos,
+    gazetteer: gazetteer.mark(
+      infos.map((info) => info.lower),
+      tokens,
+    ),
+    headline: isHeadline(infos),
+  };
+}
+
+export function documentContext(sentences: readonly (readonly string[])[], gazetteer: Gazetteer): SentenceContext[] {
+  return sentences.map((tokens) => sentenceContext(tokens, gazetteer));
+}
+
+/** Stage-1 document features: case only. */
+export function firstStageFeatures(contexts: readonly SentenceContext[]): DocumentFeatures {
+  const features = emptyDocumentFeatures(contexts);
+  addCaseFeatures(contexts, features);
+  return features;
+}
+
+/** Stage-2 document features: case plus the labels of a first pass. */
+export function secondStageFeatures(contexts: readonly SentenceContext[], firstPass: readonly Int32Array[]): DocumentFeatures {
+  const features = firstStageFeatures(contexts);
+  addLabelFeatures(contexts, firstPass, features);
+  return features;
+}
+
+export interface StageOutput {
+  labels: Int32Array[];
+  emissions: Float64Array[];
+}
+
+export function runStage(
+  stage: ModelStage,
+  decoder: NerModel['decoder'],
+  contexts: readonly SentenceContext[],
+  features: DocumentFeatures,
+): StageOutput {
+  const decode = DECODERS[decoder];
+  const labels: Int32Array[] = [];
+  const emissions: Float64Array[] = [];
+  contexts.forEach((context, s) => {
+    const n = context.infos.length;
+    const scores = new Float64Array(n * L);
+    stage.emissions(context, features[s], scores);
+    const out = new Int32Array(n);
+    decode(scores, stage.transitions, n, out);
+    labels.push(out);
+    emissions.push(scores);
+  });
+  return { labels, emissions };
+}
+
+/** Label indices of one document, after every stage the model has. */
+export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): StageOutput {
+  const contexts = documentContext(sentences, model.gazetteer);
+  const [first, second] = model.stages;
+  if (!first) return { labels: contexts.map((c) => new Int32Array(c.infos.length)), emissions: [] };
+  const firstPass = runStage(first, model.decoder, contexts, firstStageFeatures(contexts));
+  if (!second) return firstPass;
+  return runStage(second, model.decoder, contexts, secondStageFeatures(contexts, firstPass.labels));
+}
+
+/**
+ * IOB2 tags (O, B-PER, I-PER, B-ORG, B-LOC, B-MISC, ...) for the sentences of
+ * ONE document. Pass a whole document at a time: document context matters.
+ */
+export function tagTokens(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
+  return tagDocument(model, sentences).labels.map((labels) => Array.from(labels, (label) => LABELS[label] ?? 'O'));
+}
