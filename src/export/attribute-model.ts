@@ -1,0 +1,90 @@
+// XML formats declare each attribute once, with one type, before any value.
+// The contract fixes most of them; anything else a stage adds (a community,
+// a flag) is declared from the values it actually holds, so nothing is lost.
+import { compareStrings } from './canonical.js';
+
+/** What values of one attribute look like, whatever format they end up in. */
+export type ValueKind = 'string' | 'integer' | 'double' | 'boolean' | 'stringList' | 'json';
+
+export interface AttributeColumn {
+  name: string;
+  kind: ValueKind;
+}
+
+// GEXF `integer` and GraphML `int` are 32-bit in Gephi and Java readers.
+const INT32_MAX = 2 ** 31 - 1;
+
+// Measures that are fractional by nature, typed `double` even when every value
+// in one graph happens to be whole, so a column's type does not change from
+// one build to the next. (Counts such as mentions and degree stay `integer`.)
+export const FRACTIONAL_ATTRIBUTES: ReadonlySet<string> = new Set(['pagerank', 'confidence', 'weight', 'x', 'y', 'size']);
+
+function kindOf(name: string, values: readonly unknown[]): ValueKind {
+  if (values.every((v) => typeof v === 'boolean')) return 'boolean';
+  if (values.every((v) => typeof v === 'number')) {
+    if (FRACTIONAL_ATTRIBUTES.has(name)) return 'double';
+    return values.every((v) => Number.isInteger(v) && Math.abs(v as number) <= INT32_MAX) ? 'integer' : 'double';
+  }
+  if (values.every((v) => typeof v === 'string')) return 'string';
+  if (values.every((v) => Array.isArray(v) && v.every((item) => typeof item === 'string'))) return 'stringList';
+  return 'json';
+}
+
+/**
+ * One column per attribute name found in `records` (null and undefined values
+ * count as absent), minus `skip`: the names in `preferred` first, in that
+ * order, then the others sorted.
+ */
+export function attributeColumns(
+  records: ReadonlyArray<Record<string, unknown>>,
+  preferred: readonly string[],
+  skip: ReadonlySet<string> = new Set(),
+): AttributeColumn[] {
+  const valuesByName = new Map<string, unknown[]>();
+  for (const record of records) {
+    for (const [name, value] of Object.entries(record)) {
+      if (value === undefined || value === null || skip.has(name)) continue;
+      const values = valuesByName.get(name) ?? [];
+      values.push(value);
+      valuesByName.set(name, values);
+    }
+  }
+  const first = preferred.filter((name) => valuesByName.has(name));
+  const rest = [...valuesByName.keys()].filter((name) => !first.includes(name)).sort(compareStrings);
+  return [...first, ...rest].map((name) => ({ name, kind: kindOf(name, valuesByName.get(name) ?? []) }));
+}
+
+/** Numbers as XML Schema reads them: `INF`, `-INF` and `NaN` are its spellings. */
+export function formatNumber(value: number): string {
+  if (Number.isNaN(value)) return 'NaN';
+  if (value === Infinity) return 'INF';
+  if (value === -Infinity) return '-INF';
+  return String(value);
+}
+
+/**
+ * JSON for an attribute value, keys in the order the value already has (the
+ * exporters pass values through ./canonical.ts first). JSON.stringify escapes control
+ * characters and lone surrogates; U+FFFE and U+FFFF are escaped here too, so
+ * the string survives XML unchanged and parses back to the very same value.
+ */
+export function jsonForXml(value: unknown): string {
+  return JSON.stringify(value).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
+/** A value of `kind` as text; lists are written by `formatList`. */
+export function formatValue(value: unknown, kind: ValueKind, formatList: (items: string[]) => string): string {
+  switch (kind) {
+    case 'string':
+      return String(value);
+    case 'integer':
+    case 'double':
+      return formatNumber(value as number);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'stringList':
+      return formatList(value as string[]);
+    case 'json':
+      return jsonForXml(value);
+  }
+}

@@ -1,0 +1,87 @@
+// nodes.csv and edges.csv for spreadsheets. RFC 4180: comma-separated, CRLF
+// line ends, a field quoted (with inner quotes doubled) when it holds a comma,
+// a quote, CR or LF.
+//
+// Formula injection: Excel, LibreOffice and Google Sheets run a cell that
+// starts with = + - @ (or tab or CR, which some of them skip first) as a
+// formula, and article text is attacker-controlled. Every text cell that
+// starts so gets a leading ' , which makes the spreadsheet show it as text.
+// Numbers we format ourselves are left alone (a negative number is not a
+// formula). To undo it in code, strip one leading ' before any of those.
+//
+// nodes.csv joins aliases and docs with "|" (an alias holding "|" cannot be
+// told apart there; graph.json has the exact lists). edges.csv has one row per
+// evidence item, so an edge with two supporting sentences fills two rows; an
+// edge without evidence still gets one row, its evidence cells empty.
+import type { ExportGraph } from './graph-type.js';
+import { sortedEdges, sortedNodeKeys } from './order.js';
+
+export const NODE_CSV_COLUMNS = ['key', 'label', 'type', 'aliases', 'mentions', 'docs', 'degree', 'pagerank'] as const;
+export const EDGE_CSV_COLUMNS = [
+  'source', 'target', 'type', 'predicate', 'confidence', 'weight', 'method', 'negated', 'hedged',
+  'doc', 'sentence', 'start', 'end', 'evidence_text',
+] as const;
+
+export const LIST_SEPARATOR = '|';
+
+export interface CsvOptions {
+  /** Start each file with a UTF-8 byte-order mark, which Excel needs to read non-ASCII text right. Default false. */
+  byteOrderMark?: boolean;
+}
+
+export interface CsvFiles {
+  nodes: string;
+  edges: string;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell, made inert for spreadsheets (see above). */
+export function textCell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  const text = String(value);
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+function numberCell(value: unknown): string {
+  return typeof value === 'number' ? String(value) : textCell(value);
+}
+
+function booleanCell(value: unknown): string {
+  return value === true ? 'true' : 'false';
+}
+
+function listCell(value: unknown): string {
+  return Array.isArray(value) ? textCell(value.map(String).join(LIST_SEPARATOR)) : textCell(value);
+}
+
+export function quoteField(field: string): string {
+  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+
+function csv(header: readonly string[], rows: string[][], options: CsvOptions): string {
+  const body = [header as string[], ...rows].map((row) => `${row.map(quoteField).join(',')}\r\n`).join('');
+  return options.byteOrderMark ? `\uFEFF${body}` : body;
+}
+
+export function toCSV(graph: ExportGraph, options: CsvOptions = {}): CsvFiles {
+  const nodeRows = sortedNodeKeys(graph).map((key) => {
+    const a = graph.getNodeAttributes(key);
+    return [
+      textCell(key), textCell(a.label), textCell(a.type), listCell(a.aliases), numberCell(a.mentions),
+      listCell(a.docs), numberCell(a.degree), numberCell(a.pagerank),
+    ];
+  });
+  const edgeRows = sortedEdges(graph).flatMap(({ source, target, attributes: a }) => {
+    const shared = [
+      textCell(source), textCell(target), textCell(a.type), textCell(a.predicate), numberCell(a.confidence),
+      numberCell(a.weight), textCell(a.method), booleanCell(a.negated), booleanCell(a.hedged),
+    ];
+    const evidence = Array.isArray(a.evidence) ? a.evidence : [];
+    if (evidence.length === 0) return [[...shared, '', '', '', '', '']];
+    return evidence.map((item) => [
+      ...shared, textCell(item.doc), numberCell(item.sentence), numberCell(item.start), numberCell(item.end), textCell(item.text),
+    ]);
+  });
+  return { nodes: csv(NODE_CSV_COLUMNS, nodeRows, options), edges: csv(EDGE_CSV_COLUMNS, edgeRows, options) };
+}

@@ -1,0 +1,47 @@
+// Node-only: writes the chosen exports of a graph into a folder, each file
+// whole or not at all (writeFileAtomic). The rest of src/export is pure and
+// runs in the browser too; this file is kept out of ./index.ts for that reason.
+import { join } from 'node:path';
+import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { toCSV } from './csv.js';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from './formats.js';
+import { toGEXF } from './gexf.js';
+import type { ExportGraph } from './graph-type.js';
+import { toGraphML } from './graphml.js';
+import { toJSON } from './json.js';
+
+function render(graph: ExportGraph, format: ExportFormat): Array<[file: string, content: string]> {
+  switch (format) {
+    case 'json':
+      return [['graph.json', toJSON(graph)]];
+    case 'gexf':
+      return [['graph.gexf', toGEXF(graph)]];
+    case 'graphml':
+      return [['graph.graphml', toGraphML(graph)]];
+    case 'csv': {
+      const { nodes, edges } = toCSV(graph);
+      return [['nodes.csv', nodes], ['edges.csv', edges]];
+    }
+  }
+}
+
+/**
+ * Writes graph.json, graph.gexf, graph.graphml and/or nodes.csv + edges.csv
+ * into `outDir` (created if missing) and returns the paths written, in order.
+ * Every format is rendered before the first file is written, so a failure
+ * leaves the folder as it was.
+ */
+export function writeExports(graph: ExportGraph, outDir: string, formats: readonly string[]): string[] {
+  const unknown = formats.filter((format) => !isExportFormat(format));
+  if (unknown.length > 0) {
+    throw new UsageError(`writeExports: unknown export format "${unknown[0]}"; choose from ${EXPORT_FORMATS.join(', ')}`);
+  }
+  if (formats.length === 0) throw new UsageError(`writeExports: no export format given; choose from ${EXPORT_FORMATS.join(', ')}`);
+  const files = [...new Set(formats as ExportFormat[])].flatMap((format) => render(graph, format));
+  return files.map(([file, content]) => {
+    const path = join(outDir, file);
+    writeFileAtomic(path, content);
+    return path;
+  });
+}

@@ -1,0 +1,139 @@
+// The GEXF export checked by outside readers: the official GEXF 1.3 RelaxNG
+// schema (xmllint) and networkx. These need libxml2-utils and
+// python3-networkx installed; without them the tests fail and say so.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { toGEXF } from '../../src/export/gexf.js';
+import { NODE_TYPE_COLORS } from '../../src/export/palette.js';
+import { xmlSafe } from './expected.js';
+import { GEXF_1_3_SCHEMA, python, xmllint } from './external-tools.js';
+import { HOSTILE, hostileGraph, newsGraph, smallGraph, type TestGraph } from './graphs.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'newsgraph-gexf-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+function writeTemp(name: string, content: string): string {
+  const path = join(folder, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+// Prints what networkx read, as JSON: graph class, nodes with data, edges with key and data.
+const READ_GEXF = `
+import json, sys
+import networkx as nx
+g = nx.read_gexf(sys.argv[1])
+print(json.dumps({
+  "directed": g.is_directed(),
+  "multigraph": g.is_multigraph(),
+  "nodes": {n: d for n, d in g.nodes(data=True)},
+  "edges": [[s, t, k, d] for s, t, k, d in g.edges(keys=True, data=True)] if g.is_multigraph()
+           else [[s, t, d.get("id"), d] for s, t, d in g.edges(data=True)],
+}))
+`;
+
+interface NetworkxGraph {
+  directed: boolean;
+  multigraph: boolean;
+  nodes: Record<string, Record<string, unknown>>;
+  edges: Array<[string, string, string, Record<string, unknown>]>;
+}
+
+function readWithNetworkx(graph: TestGraph, name: string): NetworkxGraph {
+  return python(READ_GEXF, [writeTemp(name, toGEXF(graph))]) as NetworkxGraph;
+}
+
+describe('GEXF against the official 1.3 RelaxNG schema (xmllint)', () => {
+  const cases: Array<[string, () => TestGraph]> = [
+    ['news', () => newsGraph()],
+    ['news with generated edge keys', () => newsGraph({ generatedKeys: true })],
+    ['hostile strings', hostileGraph],
+    ['small', smallGraph],
+  ];
+  for (const [name, build] of cases) {
+    it(`validates: ${name}`, () => {
+      const file = writeTemp(`${name.replace(/\W+/g, '-')}.gexf`, toGEXF(build()));
+      const { status, output } = xmllint(file, GEXF_1_3_SCHEMA);
+      expect(output).toContain('validates');
+      expect(status, output).toBe(0);
+    });
+  }
+
+  it('can fail: the schema rejects what graphology-gexf 0.13 writes (xsi:schemaLocation)', () => {
+    const valid = toGEXF(smallGraph());
+    const withSchemaLocation = valid.replace(
+      'version="1.3">',
+      'version="1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">',
+    );
+    const { status } = xmllint(writeTemp('schema-location.gexf', withSchemaLocation), GEXF_1_3_SCHEMA);
+    expect(status).not.toBe(0);
+  });
+});
+
+describe('GEXF read by networkx', () => {
+  it('reads the news graph: counts, parallel edges, attribute values', () => {
+    const graph = newsGraph();
+    const read = readWithNetworkx(graph, 'news-networkx.gexf');
+    expect(read.directed).toBe(true);
+    expect(read.multigraph).toBe(true);
+    expect(Object.keys(read.nodes).sort()).toEqual(graph.nodes().sort());
+    expect(read.edges).toHaveLength(graph.size);
+
+    const dillon = read.nodes['person:ryan-dillon'];
+    expect(dillon).toMatchObject({ label: 'Ryan Dillon', type: 'person', mentions: 3, degree: 3, pagerank: 0.21 });
+    // liststring values reach networkx as text that is also JSON.
+    expect(JSON.parse(dillon?.aliases as string)).toEqual(['Dillon', 'Ryan Dillon']);
+    expect(JSON.parse(dillon?.docs as string)).toEqual(['syria-tanf']);
+    expect(dillon?.viz).toEqual({ color: { r: 17, g: 34, b: 51, a: 1 }, size: 9, position: { x: 1.5, y: -2.25, z: 0 } });
+    const group = read.nodes['group:isis'];
+    expect(group?.viz).toMatchObject({ color: { r: 225, g: 87, b: 89 } });
+    expect(NODE_TYPE_COLORS.group).toBe('#e15759');
+
+    graph.forEachEdge((key, original, source, target) => {
+      const found = read.edges.find(([, , id]) => id === key);
+      expect(found, key).toBeDefined();
+      const [s, t, , data] = found!;
+      expect([s, t]).toEqual([source, target]);
+      expect(data).toMatchObject({
+        type: original.type,
+        predicate: original.predicate,
+        confidence: original.confidence,
+        weight: original.weight,
+        method: original.method,
+      });
+      expect(JSON.parse(data.evidence as string)).toEqual(original.evidence);
+      for (const flag of ['symmetric', 'negated', 'hedged'] as const) {
+        if (original[flag] !== undefined) expect(data[flag], `${key} ${flag}`).toBe(original[flag]);
+      }
+    });
+  });
+
+  it('reads hostile strings as written, minus what XML 1.0 cannot hold', () => {
+    const graph = hostileGraph();
+    const read = readWithNetworkx(graph, 'hostile-networkx.gexf');
+    expect(Object.keys(read.nodes)).toHaveLength(graph.order);
+    const person = read.nodes['person:hostile'];
+    expect(person?.label).toBe(HOSTILE.script);
+    expect(JSON.parse(person?.aliases as string)).toEqual(xmlSafe(graph.getNodeAttribute('person:hostile', 'aliases')));
+    expect(read.nodes['place:"quoted"&amp']?.label).toBe(HOSTILE.rtl);
+    expect(read.nodes['group:long']?.label).toHaveLength(graph.getNodeAttribute('group:long', 'label').length);
+    const [edge] = read.edges;
+    expect(edge?.[2]).toBe('edge<&>"');
+    expect(JSON.parse(edge?.[3].evidence as string)).toEqual(graph.getEdgeAttribute('edge<&>"', 'evidence'));
+    expect(edge?.[3].method).toBe(HOSTILE.quotes);
+    expect(edge?.[3].negated).toBe(true);
+  });
+
+  it('reads edges with generated keys under their stable ids', () => {
+    const read = readWithNetworkx(newsGraph({ generatedKeys: true }), 'generated-networkx.gexf');
+    expect(read.edges.map(([, , id]) => id).sort()).toEqual(['e0', 'e1', 'e2', 'e3', 'e4', 'e5']);
+  });
+
+  it('why every edge is written directed: networkx refuses a mixed file', () => {
+    const mixed = toGEXF(smallGraph()).replace(' type="directed" weight=', ' type="undirected" weight=');
+    expect(mixed).toContain('defaultedgetype="directed"');
+    expect(() => python(READ_GEXF, [writeTemp('mixed.gexf', mixed)])).toThrow(/Undirected edge found in directed graph/);
+  });
+});

@@ -1,0 +1,59 @@
+import Graph from 'graphology';
+import { parse } from 'graphology-graphml';
+import { describe, expect, it } from 'vitest';
+import { toGraphML } from '../../src/export/graphml.js';
+import { xmlSafe } from './expected.js';
+import { hostileGraph, newsGraph, type TestGraph } from './graphs.js';
+
+// graphology-graphml reads every string as a string, so lists and evidence come back as JSON text.
+const JSON_VALUED = ['aliases', 'docs', 'evidence'];
+
+function decoded(attributes: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(attributes).map(([k, v]) => [k, JSON_VALUED.includes(k) && typeof v === 'string' ? JSON.parse(v) : v]),
+  );
+}
+
+function expectRoundTrip(graph: TestGraph): void {
+  const parsed = parse(Graph, toGraphML(graph));
+  expect(parsed.order).toBe(graph.order);
+  expect(parsed.size).toBe(graph.size);
+  // JSON-valued attributes keep every character (JSON escapes them); plain strings lose what XML cannot hold.
+  graph.forEachNode((key, original) => {
+    const { aliases, docs, ...rest } = original;
+    expect(decoded(parsed.getNodeAttributes(key))).toEqual({ ...xmlSafe(rest), aliases, docs });
+  });
+  graph.forEachEdge((key, original, source, target) => {
+    const { evidence, ...rest } = original;
+    expect(decoded(parsed.getEdgeAttributes(key))).toEqual({ ...xmlSafe(rest), evidence });
+    expect([parsed.source(key), parsed.target(key)]).toEqual([source, target]);
+  });
+}
+
+describe('toGraphML', () => {
+  it('round-trips the news graph through graphology-graphml', () => {
+    expectRoundTrip(newsGraph());
+    const parsed = parse(Graph, toGraphML(newsGraph()));
+    expect(parsed.getAttribute('schemaVersion')).toBe(1);
+    expect(JSON.parse(parsed.getAttribute('docs') as string)).toEqual(newsGraph().getAttribute('docs'));
+  });
+
+  it('round-trips hostile strings', () => {
+    expectRoundTrip(hostileGraph());
+    expect(toGraphML(hostileGraph())).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+  });
+
+  it('declares typed keys, fractional measures as double', () => {
+    const graphml = toGraphML(newsGraph());
+    expect(graphml).toContain('<key id="n_mentions" for="node" attr.name="mentions" attr.type="int"/>');
+    expect(graphml).toContain('<key id="n_x" for="node" attr.name="x" attr.type="double"/>');
+    expect(graphml).toContain('<key id="e_weight" for="edge" attr.name="weight" attr.type="double"/>');
+    expect(graphml).toContain('<key id="e_symmetric" for="edge" attr.name="symmetric" attr.type="boolean"/>');
+    expect(graphml).toContain('<graph id="newsgraph" edgedefault="directed">');
+  });
+
+  it('gives the same bytes for the same content, whatever the insertion order', () => {
+    expect(toGraphML(newsGraph({ order: 'reversed' }))).toBe(toGraphML(newsGraph()));
+    expect(toGraphML(newsGraph({ generatedKeys: true, order: 'reversed' }))).toBe(toGraphML(newsGraph({ generatedKeys: true })));
+  });
+});
