@@ -23,7 +23,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { id: 'disclaimer', reason: 'publisher disclaimer', pattern: /^disclaimer\s*:/i, endsStory: true },
   { id: 'fair-use', reason: 'fair-use notice', pattern: /^(?=.*\bfair use\b)(?=.*\bcopyrighted material\b)/is, endsStory: true },
   { id: 'comment-on-social', reason: 'invites comments on a social network', pattern: /^comment on\b.*\b(?:facebook|twitter|instagram|page|forum)\b/i, maxLength: 200, endsStory: true },
-  { id: 'comments-section', reason: 'comments section heading', pattern: /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|show comments)\b.{0,40}$/i, maxLength: 80, endsStory: true },
+  { id: 'comments-section', reason: 'comments section heading', pattern: /^(?:(?:\d+\s+)?comments?(?:\s*\(\d+\))?\s*:?|(?:leave a (?:comment|reply)|join the (?:conversation|discussion)|show comments|view comments)\b.{0,30})$/i, maxLength: 80, endsStory: true },
   { id: 'become-member', reason: 'membership appeal', pattern: /^become a (?:member|patron|supporter|subscriber)\b/i, maxLength: 200, endsStory: true },
   { id: 'support-appeal', reason: 'donation appeal', pattern: /^(?:please\s+)?(?:support|donate to|help fund)\s+(?:us|our|independent)\b/i, maxLength: 250, endsStory: true },
   { id: 'share-this', reason: 'share buttons', pattern: /^(?:share(?: this(?: article| story| post| page)?)?|share on \w+|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|copy link)(?:[\s,|•·]+(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|pinterest|copy link))*\s*[:!]?$/i, maxLength: 120, endsStory: true },

@@ -31,6 +31,18 @@ const BYLINE = new RegExp(String.raw`^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Ww
 
 /** Words that introduce a date and name no publisher. */
 const DATE_LABELS = /^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?|date|dated|on)$/i;
+const PUBLISHED_BY = /^(?:published|posted|first published|appeared)\s+(?:by|in)\s+(.+?)(?:\s+(?:on|at))?$/i;
+/** Lower-case words that may sit inside a publisher's name ("Centre for Research on Globalization"). */
+const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'la', 'le', 'el', 'al', 'des', 'der', 'die', 'y', 'e', '&']);
+
+/** A publisher is a short capitalised name, not a headline or sentence that ends in a date. */
+function isPublisherName(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length > 6 || !/^[\p{Lu}\p{N}]/u.test(name) || /[.!?;]$/.test(name)) return false;
+  const last = words[words.length - 1] ?? '';
+  return !/^\p{Ll}/u.test(last) && words.every((word) => !/^\p{Ll}/u.test(word) || NAME_CONNECTORS.has(word));
+}
+
 const META_LABELS = /^(region|regions|theme|themes|topic|topics|tags?|tagged|tagged with|categories|category|filed under|in-depth report|keywords|section|subjects?)\s*:\s*([\s\S]*)$/i;
 
 export const HEADER_RULES: readonly HeaderRule[] = [
@@ -60,11 +72,11 @@ export const HEADER_RULES: readonly HeaderRule[] = [
       if (text.includes('\n')) return undefined;
       const date = findDate(text);
       if (!date || !/^[\s.,|)]*$/.test(text.slice(date.end))) return undefined;
-      const before = text.slice(0, date.start).replace(/[\s,|:•·–—(-]+$/, '').replace(/\s+(?:on|at)$/i, '').trim();
+      const before = text.slice(0, date.start).replace(/[\s,|:•·–—(-]+$/, '').trim();
       if (before === '' || DATE_LABELS.test(before)) return { date: date.iso };
-      // A publisher is a short name, not a sentence that ends in a date.
-      if (!/^[\p{Lu}\p{N}]/u.test(before) || /[.!?;]$|\s\p{Ll}+$/u.test(before) || before.split(/\s+/).length > 6) return undefined;
-      return { date: date.iso, publisher: before.replace(/^(?:published|posted|updated)\s+(?:by|in|on)\s+/i, '') };
+      const labelled = PUBLISHED_BY.exec(before);
+      const publisher = labelled ? (labelled[1] ?? '').trim() : before;
+      return isPublisherName(publisher) ? { date: date.iso, publisher } : undefined;
     },
   },
   {

@@ -23,19 +23,21 @@ const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complem
 export function elementToText(root: DomElement, options: { skipWidgets: boolean }): string {
   const paragraphs: string[] = [];
   let current = '';
+  // Preformatted text keeps its indentation; other lines are tidied.
+  let preformatted = false;
   const breakBlock = (): void => {
-    const text = current
-      .split('\n')
-      .map((line) => line.replace(/[ \t]+/g, ' ').trim())
-      .join('\n')
-      .trim();
+    const lines = current.split('\n').map((line) => (preformatted ? line.trimEnd() : line.replace(/[ \t]+/g, ' ').trim()));
+    while (lines.length > 0 && lines[0]?.trim() === '') lines.shift();
+    const text = lines.join('\n').trimEnd();
     if (text !== '') paragraphs.push(text);
     current = '';
+    preformatted = false;
   };
   const walk = (node: DomNode, inPre: boolean): void => {
     if (node.nodeType === TEXT_NODE) {
       const value = node.nodeValue ?? '';
       current += inPre ? value : value.replace(/\s+/g, ' ');
+      if (inPre) preformatted = true;
       return;
     }
     if (!isElement(node)) return;
