@@ -98,6 +98,8 @@ export interface Sentence {
 
 // ---------------------------------------------------------------- mentions
 
+export type MentionForm = 'name' | 'demonym' | 'nominal';
+
 export interface Mention {
   start: number;
   end: number;
@@ -109,9 +111,14 @@ export interface Mention {
   /** Which rule or model found it: `gazetteer:countries`, `rule:title-person`, `model:ner`. */
   method: string;
   /**
-   * A demonym or adjective ("Syrian", "Iranian") names its place through
-   * `refersTo`: the canonical name it points to. It never makes a node of its own.
+   * `name`: a proper name ("Ryan Dillon", "al-Tanf"). `demonym`: an adjective or
+   * people noun ("Syrian", "Americans") that points to its place or group and
+   * never makes a node of its own. `nominal`: a description ("the fighters",
+   * "Syrian fighters") that resolution attaches to the named group it stands
+   * for, or drops when that is not clear.
    */
+  form: MentionForm;
+  /** The canonical name a lexicon or gazetteer gives it ("US" → "United States"). */
   refersTo?: string;
 }
 

@@ -1,0 +1,123 @@
+// Extractions in, one graphology graph out, following the file contract in
+// GUIDELINES.md: entity nodes keyed `<type>:<slug>` (one per key across all
+// articles), a node per article, and one edge per head, tail, type and
+// predicate carrying every sentence that supports it.
+import { MultiDirectedGraph } from 'graphology';
+import type { EdgeAttributes, EdgeEvidence, Extraction, GraphAttributes, GraphDocInfo, NodeAttributes, Relation } from '../types.js';
+import { SCHEMA_VERSION, SYMMETRIC_RELATIONS } from '../types.js';
+import { slugify } from '../resolve/normalise.js';
+import { documentKey } from '../relations/metadata.js';
+import { assignMetrics } from './metrics.js';
+
+export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export interface GraphOptions {
+  /** Keep co-occurrence edges (type `cooccurs`). */
+  cooccurrence?: boolean;
+  /** Keep relations marked negated or hedged. Left out by default: they are not claims. */
+  uncertain?: boolean;
+}
+
+export const DEFAULT_GRAPH_OPTIONS: Readonly<Required<GraphOptions>> = { cooccurrence: true, uncertain: false };
+
+export function buildGraph(extractions: readonly Extraction[], options: GraphOptions = {}): NewsGraph {
+  const settings = { ...DEFAULT_GRAPH_OPTIONS, ...options };
+  const ordered = [...extractions].sort((a, b) => a.doc.id.localeCompare(b.doc.id));
+  const graph: NewsGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  graph.replaceAttributes({ schemaVersion: SCHEMA_VERSION, docs: ordered.map(docInfo) });
+  for (const extraction of ordered) addEntities(graph, extraction);
+  const edges = new Map<string, { source: string; target: string; attributes: EdgeAttributes }>();
+  for (const extraction of ordered) {
+    for (const relation of extraction.relations) {
+      if (relation.type === 'cooccurs' && !settings.cooccurrence) continue;
+      if ((relation.negated || relation.hedged) && !settings.uncertain) continue;
+      collectEdge(edges, relation);
+    }
+  }
+  for (const key of [...edges.keys()].sort()) {
+    const edge = edges.get(key)!;
+    for (const end of [edge.source, edge.target]) if (!graph.hasNode(end)) addDocumentNode(graph, end, ordered);
+    edge.attributes.evidence.sort((a, b) => a.doc.localeCompare(b.doc) || a.sentence - b.sentence);
+    edge.attributes.weight = edge.attributes.evidence.length;
+    graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge.attributes);
+  }
+  assignMetrics(graph);
+  return graph;
+}
+
+function docInfo(extraction: Extraction): GraphDocInfo {
+  const { id, meta } = extraction.doc;
+  return {
+    id,
+    title: meta.title ?? null,
+    author: meta.author ?? null,
+    date: meta.date ?? null,
+    source: meta.source ?? null,
+    url: meta.url ?? null,
+    outlet: meta.outlet ?? null,
+    tags: [...meta.tags],
+  };
+}
+
+function addEntities(graph: NewsGraph, extraction: Extraction): void {
+  for (const entity of extraction.entities) {
+    const count = entity.mentions.length;
+    if (!graph.hasNode(entity.key)) {
+      graph.addNode(entity.key, { label: entity.label, type: entity.type, aliases: [...entity.aliases], mentions: count, docs: [extraction.doc.id] });
+      continue;
+    }
+    graph.updateNodeAttributes(entity.key, (old) => ({
+      ...old,
+      aliases: [...new Set([...old.aliases, ...entity.aliases])].sort((a, b) => a.localeCompare(b, 'en')),
+      mentions: old.mentions + count,
+      docs: [...new Set([...old.docs, extraction.doc.id])].sort(),
+    }));
+  }
+}
+
+function addDocumentNode(graph: NewsGraph, key: string, extractions: readonly Extraction[]): void {
+  const extraction = extractions.find((e) => documentKey(e.doc) === key);
+  const id = extraction?.doc.id ?? key.slice('document:'.length);
+  graph.addNode(key, { label: extraction?.doc.meta.title ?? id, type: 'document', aliases: [], mentions: 0, docs: [id] });
+}
+
+function collectEdge(edges: Map<string, { source: string; target: string; attributes: EdgeAttributes }>, relation: Relation): void {
+  const symmetric = SYMMETRIC_RELATIONS.has(relation.type);
+  // A symmetric relation is stored once, from the smaller key to the larger.
+  const [source, target] = symmetric && relation.tail < relation.head ? [relation.tail, relation.head] : [relation.head, relation.tail];
+  const key = edgeKey(relation.type, source, target, relation.predicate, relation);
+  const evidence: EdgeEvidence = { ...relation.evidence };
+  const existing = edges.get(key);
+  if (existing) {
+    const a = existing.attributes;
+    if (!a.evidence.some((e) => e.doc === evidence.doc && e.sentence === evidence.sentence)) a.evidence.push(evidence);
+    // Independent sentences make a claim surer: 1 - Π(1 - c).
+    a.confidence = round(1 - (1 - a.confidence) * (1 - relation.confidence));
+    if (relation.method < a.method) a.method = relation.method;
+    return;
+  }
+  edges.set(key, {
+    source,
+    target,
+    attributes: {
+      type: relation.type,
+      predicate: relation.predicate,
+      evidence: [evidence],
+      confidence: round(relation.confidence),
+      weight: 1,
+      method: relation.method,
+      ...(symmetric ? { symmetric: true } : {}),
+      ...(relation.negated ? { negated: true } : {}),
+      ...(relation.hedged ? { hedged: true } : {}),
+    },
+  });
+}
+
+/** Readable and stable: the same relation gets the same key in every build. */
+function edgeKey(type: string, source: string, target: string, predicate: string, relation: Relation): string {
+  const flags = `${relation.negated ? ':negated' : ''}${relation.hedged ? ':hedged' : ''}`;
+  const said = predicate ? `:${slugify(predicate)}` : '';
+  return `${type}:${source}->${target}${said}${flags}`;
+}
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6;

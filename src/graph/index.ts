@@ -1,0 +1,2 @@
+export { buildGraph, DEFAULT_GRAPH_OPTIONS } from './build.js';
+export type { GraphOptions, NewsGraph } from './build.js';

@@ -1,0 +1,105 @@
+// Proper-name chunks: runs of capitalised words (with "of the" and Arabic
+// articles inside), classified by their head word, titles and context.
+// This is the rule baseline; a trained recogniser adds its own candidates.
+import type { EntityType, Sentence, Token } from '../../types.js';
+import { PRIORITY, type Candidate } from '../candidate.js';
+import { matchAt } from '../gazetteer.js';
+import { COMMON_CAPITALS } from '../lexicon/common-capitals.js';
+import { ARABIC_ARTICLES, GROUP_HEADS, ORGANISATION_HEADS, PLACE_HEADS, PLACE_NOUNS_AFTER } from '../lexicon/cues.js';
+import { PERSON_TITLES } from '../lexicon/titles.js';
+import { hyphenatedHead } from './known.js';
+import { isAcronym, isCapitalised, isConnector, isNameLike, isTitleCase } from './words.js';
+
+interface Chunk {
+  from: number; // token index, inclusive
+  to: number; // token index, exclusive
+}
+
+export function findNames(sentence: Sentence): Candidate[] {
+  const tokens = sentence.tokens;
+  const words = tokens.map((t) => t.text);
+  // In a title-case headline every word is capitalised: only known names count there.
+  if (isTitleCase(words)) return [];
+  const out: Candidate[] = [];
+  for (const chunk of chunks(words)) out.push(...classifyChunk(tokens, words, chunk));
+  return out;
+}
+
+function chunks(words: string[]): Chunk[] {
+  const out: Chunk[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!startsName(words, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const next = words[j];
+      if (next === undefined) break;
+      if (isCapitalised(next) && !COMMON_CAPITALS.has(next) && !hyphenatedHead(next)) {
+        j++;
+        continue;
+      }
+      // "Commandos of the Revolution", "Bank of England", "Deir ez-Zor".
+      let k = j;
+      if (words[k] !== undefined && isConnector(words[k]!)) k++;
+      if (k > j && words[k - 1]?.match(/^(?:of|for)$/) && words[k] === 'the') k++;
+      if (k > j && words[k] !== undefined && isCapitalised(words[k]!)) {
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    out.push({ from: i, to: j });
+    i = j;
+  }
+  return out;
+}
+
+function startsName(words: string[], i: number): boolean {
+  const word = words[i]!;
+  if (!isCapitalised(word) || !/\p{L}/u.test(word) || hyphenatedHead(word)) return false;
+  // "At Tanf": an Arabic article mid-sentence followed by a capitalised word is part of a name.
+  if (ARABIC_ARTICLES.has(word) && i > 0 && words[i + 1] !== undefined && isCapitalised(words[i + 1]!)) return true;
+  return !COMMON_CAPITALS.has(word);
+}
+
+function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidate[] {
+  // "US Army Col. Ryan Dillon": what precedes a title is its own name; what follows is a person.
+  for (let k = chunk.from; k < chunk.to; k++) {
+    if (!PERSON_TITLES.has(words[k]!)) continue;
+    let after = k + 1;
+    while (after < chunk.to && PERSON_TITLES.has(words[after]!)) after++;
+    const left = k > chunk.from ? classifyChunk(tokens, words, { from: chunk.from, to: k }) : [];
+    if (after >= chunk.to) return left;
+    return [...left, make(tokens, after, chunk.to, 'person', 0.85, 'rule:title-person')];
+  }
+  const span = words.slice(chunk.from, chunk.to);
+  // The head of "Commandos of the Revolution" is the word before "of".
+  const ofAt = span.findIndex((w) => w === 'of' || w === 'for');
+  const last = span[(ofAt > 0 ? ofAt : span.length) - 1]!;
+  const whole = matchAt(words, chunk.from);
+  // A known name followed by a head word is a longer name ("US Army", "Damascus University").
+  if (whole && whole.length === span.length) return []; // the gazetteer finder has it
+  if (GROUP_HEADS.has(last)) return [make(tokens, chunk.from, chunk.to, 'group', 0.8, 'rule:group-head')];
+  if (ORGANISATION_HEADS.has(last) || ORGANISATION_HEADS.has(span.slice(-2).join(' '))) {
+    return [make(tokens, chunk.from, chunk.to, 'organisation', 0.8, 'rule:organisation-head')];
+  }
+  if (PLACE_HEADS.has(last) && span.length > 1) return [make(tokens, chunk.from, chunk.to, 'place', 0.8, 'rule:place-head')];
+  const after = words[chunk.to]?.toLowerCase();
+  if (after && PLACE_NOUNS_AFTER.has(after)) return [make(tokens, chunk.from, chunk.to, 'place', 0.75, 'rule:place-noun-after')];
+  if (ARABIC_ARTICLES.has(span[0]!) || /^(?:al|ad|as|at|az|ash)-/.test(span[0]!)) {
+    return [make(tokens, chunk.from, chunk.to, 'place', 0.6, 'rule:arabic-article-place')];
+  }
+  if (span.length === 1) {
+    if (isAcronym(last)) return [make(tokens, chunk.from, chunk.to, 'organisation', 0.5, 'rule:acronym')];
+    return [];
+  }
+  if (span.length <= 4 && span.every(isNameLike)) return [make(tokens, chunk.from, chunk.to, 'person', 0.6, 'rule:name-like')];
+  return [make(tokens, chunk.from, chunk.to, 'organisation', 0.4, 'rule:capitalised-phrase')];
+}
+
+function make(tokens: Token[], from: number, to: number, type: EntityType, score: number, method: string): Candidate {
+  return { start: tokens[from]!.start, end: tokens[to - 1]!.end, type, score, method, priority: PRIORITY.pattern, form: 'name' };
+}

@@ -1,0 +1,27 @@
+// Small predicates over token text shared by the finders.
+import { NAME_CONNECTORS } from '../lexicon/cues.js';
+
+/** Starts with a capital letter, or is an Arabic-article name part ("al-Tanf", "ez-Zor"). */
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || /^(?:al|el|ad|as|at|az|ash|ez|es|ibn|bin)-\p{Lu}/u.test(word);
+}
+
+export function isAcronym(word: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(word) || /^(?:\p{Lu}\.){2,4}$/u.test(word);
+}
+
+export function isConnector(word: string): boolean {
+  return NAME_CONNECTORS.has(word);
+}
+
+/** "Ryan", "Marjanović", "O'Brien", "Al-Assad": looks like part of a personal name. */
+export function isNameLike(word: string): boolean {
+  return /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(word);
+}
+
+/** Most words of the sentence are capitalised: a headline in title case. */
+export function isTitleCase(words: string[]): boolean {
+  const letters = words.filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  if (letters.length < 3) return false;
+  return letters.filter((w) => /^\p{Lu}/u.test(w)).length / letters.length >= 0.7;
+}

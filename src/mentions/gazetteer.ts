@@ -1,0 +1,79 @@
+// A phrase index over tokens: which token sequences name a known place,
+// country, demonym or well-known actor. Built once from data, shared by calls.
+import type { EntityType } from '../types.js';
+import { tokenize } from '../segment/tokenize.js';
+import { KNOWN_ENTITIES } from './lexicon/known-entities.js';
+import { PLACE_ALIASES } from './lexicon/place-aliases.js';
+import places from './data/places.json' with { type: 'json' };
+
+export interface GazetteerEntry {
+  /** Canonical name of what the phrase names. */
+  name: string;
+  type: EntityType;
+  /** The phrase is an adjective or demonym pointing at `name`, not a name of it. */
+  demonym: boolean;
+  method: string;
+  /** Population for cities, used to rank ambiguous names; countries rank highest. */
+  rank: number;
+}
+
+export interface Gazetteer {
+  /** First token text → candidate phrases (token texts) starting with it, longest first. */
+  byFirstToken: Map<string, Array<{ tokens: string[]; entry: GazetteerEntry }>>;
+}
+
+let shared: Gazetteer | null = null;
+
+export function gazetteer(): Gazetteer {
+  shared ??= buildGazetteer();
+  return shared;
+}
+
+function buildGazetteer(): Gazetteer {
+  const index = new Map<string, Array<{ tokens: string[]; entry: GazetteerEntry }>>();
+  const add = (phrase: string, entry: GazetteerEntry) => {
+    const tokens = tokenize(phrase).map((t) => t.text);
+    const first = tokens[0];
+    if (!first) return;
+    const list = index.get(first) ?? [];
+    // The first entry for a phrase wins: known actors and countries are added before cities.
+    if (list.some((p) => p.tokens.join(' ') === tokens.join(' '))) return;
+    list.push({ tokens, entry });
+    index.set(first, list);
+  };
+  for (const known of KNOWN_ENTITIES) {
+    const entry = { name: known.name, type: known.type, demonym: false, method: 'lexicon:known-entities', rank: Infinity };
+    for (const phrase of [known.name, ...(known.aliases ?? [])]) add(phrase, entry);
+  }
+  for (const alias of PLACE_ALIASES) {
+    add(alias.alias, { name: alias.name, type: 'place', demonym: alias.demonym, method: 'lexicon:place-aliases', rank: Infinity });
+  }
+  for (const country of places.countries) {
+    const entry = { name: country.name, type: 'place' as const, demonym: false, method: 'gazetteer:countries', rank: 1e12 };
+    for (const phrase of [country.name, ...country.aliases]) add(phrase, entry);
+    for (const demonym of country.demonyms) {
+      const adjective = { ...entry, demonym: true, method: 'gazetteer:demonyms' };
+      add(demonym, adjective);
+      // "Syrians", "Americans": the people of a country point to it too.
+      if (/[an]$/.test(demonym)) add(`${demonym}s`, adjective);
+    }
+  }
+  for (const [name, , population] of places.cities as Array<[string, string, number]>) {
+    add(name, { name, type: 'place', demonym: false, method: 'gazetteer:cities', rank: population });
+  }
+  for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return { byFirstToken: index };
+}
+
+/** The longest known phrase starting at token `i`, if any. */
+export function matchAt(words: string[], i: number, gaz: Gazetteer = gazetteer()): { length: number; entry: GazetteerEntry } | null {
+  const first = words[i];
+  if (first === undefined) return null;
+  for (const candidate of gaz.byFirstToken.get(first) ?? []) {
+    const n = candidate.tokens.length;
+    let ok = true;
+    for (let k = 1; k < n && ok; k++) ok = words[i + k] === candidate.tokens[k];
+    if (ok) return { length: n, entry: candidate.entry };
+  }
+  return null;
+}

@@ -1,0 +1,112 @@
+// The mention stage: every finder proposes candidates, overlaps are settled,
+// then a document-level pass finds short forms of names seen in full
+// ("Dillon" after "Ryan Dillon"). Only story zones are mined for names;
+// metadata zones give the author and outlets.
+import type { Decision, Doc, Mention, Sentence } from '../types.js';
+import { STORY_ZONES } from '../types.js';
+import { PRIORITY, type Candidate } from './candidate.js';
+import { findCollectives, findInstitutions } from './finders/institutions.js';
+import { findKnown } from './finders/known.js';
+import { findMetadata } from './finders/metadata.js';
+import { findNames } from './finders/names.js';
+import { findNominals } from './finders/nominal.js';
+import { isNameLike } from './finders/words.js';
+import { selectCandidates } from './select.js';
+
+/** A recogniser plugs in here: given a story sentence, it proposes candidates. */
+export type Recogniser = (sentences: Sentence[]) => Candidate[][];
+
+export interface MentionOptions {
+  recogniser?: Recogniser;
+}
+
+export interface MentionResult {
+  mentions: Mention[];
+  decisions: Decision[];
+}
+
+export function findMentions(doc: Doc, sentences: Sentence[], options: MentionOptions = {}): MentionResult {
+  const story = sentences.filter((s) => STORY_ZONES.has(s.zone));
+  const lowered = doc.text.toLowerCase();
+  const hasDefinite = (noun: string) => lowered.includes(`the ${noun}`);
+  const modelled = options.recogniser ? options.recogniser(story) : story.map(() => []);
+  const bySentence = new Map<number, Candidate[]>();
+  story.forEach((sentence, i) => {
+    bySentence.set(sentence.index, [
+      ...findKnown(sentence),
+      ...findInstitutions(sentence),
+      ...findCollectives(sentence, hasDefinite),
+      ...findNames(sentence),
+      ...findNominals(sentence),
+      ...(modelled[i] ?? []),
+    ]);
+  });
+  for (const candidate of findMetadata(doc, sentences)) {
+    const sentence = sentenceAt(sentences, candidate.start);
+    if (sentence) bySentence.set(sentence.index, [...(bySentence.get(sentence.index) ?? []), candidate]);
+  }
+  const decisions: Decision[] = [];
+  let mentions = toMentions(doc, sentences, bySentence);
+  const shortForms = findShortForms(doc, story, mentions);
+  if (shortForms.length > 0) {
+    for (const c of shortForms) {
+      const sentence = sentenceAt(sentences, c.start)!;
+      bySentence.set(sentence.index, [...(bySentence.get(sentence.index) ?? []), c]);
+    }
+    mentions = toMentions(doc, sentences, bySentence);
+  }
+  for (const m of mentions) {
+    decisions.push({ stage: 'mentions', rule: m.method, message: `"${m.text}" → ${m.type}${m.refersTo && m.refersTo !== m.text ? ` (${m.refersTo})` : ''}` });
+  }
+  return { mentions, decisions };
+}
+
+function toMentions(doc: Doc, sentences: Sentence[], bySentence: Map<number, Candidate[]>): Mention[] {
+  const out: Mention[] = [];
+  for (const index of [...bySentence.keys()].sort((a, b) => a - b)) {
+    for (const c of selectCandidates(bySentence.get(index)!)) {
+      out.push({
+        start: c.start,
+        end: c.end,
+        text: doc.text.slice(c.start, c.end),
+        type: c.type,
+        sentence: index,
+        score: c.score,
+        method: c.method,
+        form: c.form,
+        ...(c.refersTo !== undefined ? { refersTo: c.refersTo } : {}),
+      });
+    }
+  }
+  void sentences;
+  return out;
+}
+
+/**
+ * "Dillon" after "Ryan Dillon": a capitalised word equal to the last (or first)
+ * word of a person already named in full is that person.
+ */
+function findShortForms(doc: Doc, story: Sentence[], mentions: Mention[]): Candidate[] {
+  const parts = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const words = m.text.split(/\s+/);
+    if (words.length < 2) continue;
+    const last = words[words.length - 1]!;
+    if (isNameLike(last)) parts.set(last, m.text);
+  }
+  const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
+  const out: Candidate[] = [];
+  for (const sentence of story) {
+    for (const token of sentence.tokens) {
+      if (!parts.has(token.text) || taken(token.start, token.end)) continue;
+      out.push({ start: token.start, end: token.end, type: 'person', score: 0.8, method: 'rule:surname-after-full-name', priority: PRIORITY.pattern, form: 'name' });
+    }
+  }
+  void doc;
+  return out;
+}
+
+function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  return sentences.find((s) => offset >= s.start && offset < s.end);
+}

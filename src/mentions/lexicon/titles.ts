@@ -1,0 +1,21 @@
+// Words that stand before a person's name and are not part of it: ranks,
+// offices, honorifics. Stripped from the name, kept as evidence of a role.
+
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Sir', 'Dame', 'Lord', 'Lady',
+  'Rev', 'Rev.', 'Father', 'Sheikh', 'Sheik', 'Imam', 'Rabbi', 'Pope', 'King', 'Queen', 'Prince', 'Princess',
+  'President', 'Vice', 'Prime', 'Minister', 'Secretary', 'Chancellor', 'Governor', 'Gov.', 'Mayor', 'Senator',
+  'Sen.', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Ambassador', 'Amb.', 'Judge', 'Justice',
+  'General', 'Gen.', 'Lt.', 'Lieutenant', 'Colonel', 'Col.', 'Major', 'Maj.', 'Captain', 'Capt.', 'Commander',
+  'Cmdr.', 'Admiral', 'Adm.', 'Sergeant', 'Sgt.', 'Corporal', 'Cpl.', 'Private', 'Pvt.', 'Brig.', 'Brigadier',
+  'Marshal', 'Field', 'Chief', 'Deputy', 'Spokesman', 'Spokeswoman', 'Director', 'Chairman', 'Chairwoman', 'CEO',
+  'Foreign', 'Defence', 'Defense', 'Interior', 'Finance', 'Justice', 'Health', 'Attorney', 'Officer',
+]);
+
+/** Lowercase role nouns in appositions ("Ryan Dillon, a coalition spokesman"). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'commander', 'leader', 'chief', 'head', 'minister',
+  'president', 'director', 'officer', 'adviser', 'advisor', 'analyst', 'researcher', 'reporter', 'correspondent',
+  'editor', 'member', 'founder', 'chairman', 'ambassador', 'envoy', 'general', 'colonel', 'secretary', 'governor',
+  'mayor', 'senator', 'lawmaker', 'diplomat', 'representative', 'negotiator', 'fighter', 'soldier', 'employee',
+]);

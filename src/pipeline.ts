@@ -1,0 +1,30 @@
+// The one place that orders the stages. Each stage is a pure function of what
+// the earlier ones produced, so the same article always gives the same result.
+import type { Doc, Extraction } from './types.js';
+import { segment } from './segment/index.js';
+import { findMentions, type Recogniser } from './mentions/index.js';
+import { resolveEntities } from './resolve/index.js';
+import { extractRelations } from './relations/index.js';
+
+export interface ExtractOptions {
+  /** A trained recogniser proposing mention candidates next to the rules; none by default. */
+  recogniser?: Recogniser | null;
+}
+
+export const DEFAULT_EXTRACT_OPTIONS: Readonly<Required<ExtractOptions>> = { recogniser: null };
+
+export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
+  const settings = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
+  const sentences = segment(doc);
+  const found = findMentions(doc, sentences, settings.recogniser ? { recogniser: settings.recogniser } : {});
+  const resolved = resolveEntities(found.mentions, doc.text);
+  const related = extractRelations(doc, sentences, found.mentions, resolved.entities);
+  return {
+    doc,
+    sentences,
+    mentions: found.mentions,
+    entities: resolved.entities,
+    relations: related.relations,
+    decisions: [...found.decisions, ...resolved.decisions, ...related.decisions],
+  };
+}

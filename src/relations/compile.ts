@@ -1,0 +1,69 @@
+// Expands the macros of relation patterns into regular expressions over slot
+// strings. Built once; the result is cached per pattern.
+import { PERSON_TITLES, ROLE_NOUNS } from '../mentions/lexicon/titles.js';
+import type { RelationPattern } from './patterns.js';
+import { VERB_FORMS } from './verbs.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: Iterable<string>) =>
+  [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join('|');
+
+const ENTITY_TYPES = 'person|organisation|place|group';
+const slot = (types: string) => `⟦\\d+:(?:${types}):(?:name|nominal)⟧`;
+const coordination = (types: string) => `${slot(types)}(?: , ${slot(types)})*(?: ,)?(?: (?:and|or) ${slot(types)})?`;
+
+const AUXILIARIES = [
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should',
+  'did', 'does', 'do', 'been', 'being', 'be', 'not', "n't", 'also', 'reportedly', 'allegedly', 'indeed', 'already', 'now',
+  'then', 'actively', 'directly', 'once', 'still', 'never', 'just', 'recently', 'later', 'first', 'further', 'openly',
+  'repeatedly', 'allegedly', 'apparently', 'publicly', 'secretly', 'able to', 'going to', 'trying to', 'better',
+];
+const DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those'];
+const MODIFIERS = [
+  'former', 'local', 'senior', 'top', 'rival', 'other', 'remaining', 'several', 'two', 'three', 'many', 'some',
+  'separate', 'isolated', 'new', 'own', 'official', 'military', 'government', 'us-led', 'chief', 'deputy', 'regional',
+];
+const DIRECTIONS = ['northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern'];
+
+function verbMacro(): string {
+  const forms = VERB_FORMS.map((v) => (v.preposition ? `${v.form} ${v.preposition}` : v.form));
+  const one = `(?:${alternation(forms)})`;
+  return `(?<verb>${one}(?: , ${one})*(?: ,)?(?: (?:and|or) ${one})?)`;
+}
+
+const MACROS: Record<string, string> = {
+  AUX: `(?:(?:${alternation(AUXILIARIES)}) )*`,
+  DET: `(?:(?:${alternation(DETERMINERS)}) )?`,
+  MOD: `(?:(?:${alternation(MODIFIERS)}) ){0,2}`,
+  DIR: `(?:${alternation(DIRECTIONS)})`,
+  ROLE: `(?:${alternation(ROLE_NOUNS)})`,
+  TITLE: `(?:(?:${alternation([...PERSON_TITLES].map((t) => t.toLowerCase()))}) )+`,
+  NOTAGENT: '(?<! by (?:the |a |an )?)',
+  APPOS: `(?:, (?:(?:a|an|the) )?[^,⟦]*(?:⟦[^⟧]+⟧ )?[^,⟦]*, )?`,
+  REDUCED: `(?:(?:[a-z]+ed)(?: , [a-z]+ed)*(?: ,)?(?: and [a-z]+ed)? by ${`(?:(?:${alternation(DETERMINERS)}) )?`}⟦[^⟧]+⟧ )?`,
+};
+
+const cache = new Map<string, RegExp>();
+
+export function compilePattern(pattern: RelationPattern): RegExp {
+  const cached = cache.get(pattern.id);
+  if (cached) return cached;
+  const source = pattern.pattern
+    .replace(/\{(HEAD|TAIL)(?::([a-z|]+))?\}/g, (_, role: string, types?: string) => `(?<${role.toLowerCase()}>${coordination(types ?? ENTITY_TYPES)})`)
+    .replace(/\{VERB\}/g, verbMacro())
+    .replace(/\{([A-Z]+)\}/g, (whole, name: string) => {
+      const macro = MACROS[name];
+      if (macro === undefined) throw new Error(`relation pattern ${pattern.id}: unknown macro ${whole}`);
+      return macro;
+    });
+  // Patterns read whole tokens: each starts after a space and ends before one.
+  const regex = new RegExp(`(?<= )${source}(?= |$)`, 'g');
+  cache.set(pattern.id, regex);
+  return regex;
+}
+
+/** The mention indexes in a captured slot or coordination: "⟦3:place:name⟧ , ⟦5:place:name⟧" → [3, 5]. */
+export function slotIndexes(captured: string | undefined): number[] {
+  if (!captured) return [];
+  return [...captured.matchAll(/⟦(\d+):/g)].map((m) => Number(m[1]));
+}

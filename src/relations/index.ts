@@ -1,0 +1,115 @@
+// The relation stage: patterns over each story sentence, the article's own
+// metadata, and co-occurrence. Every relation carries its sentence as evidence
+// and the rule that made it.
+import type { Decision, Doc, Entity, Mention, Relation, RelationType, Sentence } from '../types.js';
+import { STORY_ZONES } from '../types.js';
+import { compilePattern, slotIndexes } from './compile.js';
+import { readModality } from './modality.js';
+import { FALLBACK_PATTERN, RELATION_PATTERNS, type RelationPattern } from './patterns.js';
+import { slotString } from './sentence-string.js';
+import { VERB_FORMS } from './verbs.js';
+import { cooccurrences } from './cooccurrence.js';
+import { metadataRelations } from './metadata.js';
+import { checkTypes } from './signatures.js';
+import { evidenceOf } from './evidence.js';
+
+export interface RelationResult {
+  relations: Relation[];
+  decisions: Decision[];
+}
+
+export function extractRelations(doc: Doc, sentences: Sentence[], mentions: Mention[], entities: Entity[]): RelationResult {
+  const entityOf = new Map<number, Entity>();
+  for (const entity of entities) for (const i of entity.mentions) entityOf.set(i, entity);
+  const decisions: Decision[] = [];
+  const relations: Relation[] = [];
+  for (const sentence of sentences) {
+    if (!STORY_ZONES.has(sentence.zone)) continue;
+    const slots = mentions
+      .map((mention, index) => ({ mention, index, entity: entityOf.get(index) }))
+      .filter((s) => s.entity !== undefined && s.mention.start >= sentence.start && s.mention.end <= sentence.end)
+      .map((s) => ({ index: s.index, mention: s.mention, type: s.entity!.type }));
+    if (slots.length < 2) continue;
+    const text = slotString(sentence, slots);
+    const found = [...RELATION_PATTERNS, FALLBACK_PATTERN].flatMap((p) => matchPattern(p, text, doc, sentence, mentions, entityOf));
+    relations.push(...settle(found, decisions));
+  }
+  relations.push(...metadataRelations(doc, sentences, mentions, entityOf));
+  relations.push(...cooccurrences(doc, sentences, mentions, entityOf));
+  return { relations, decisions };
+}
+
+function matchPattern(
+  pattern: RelationPattern,
+  text: string,
+  doc: Doc,
+  sentence: Sentence,
+  mentions: Mention[],
+  entityOf: Map<number, Entity>,
+): Relation[] {
+  const regex = compilePattern(pattern);
+  const out: Relation[] = [];
+  // Every start position, so overlapping readings ("US-trained , US-armed") are all found.
+  for (let from = 0; from < text.length; ) {
+    regex.lastIndex = from;
+    const match = regex.exec(text);
+    if (!match) break;
+    from = match.index + 1;
+    const groups = match.groups ?? {};
+    const verb = groups.verb?.trim();
+    const type = pattern.type === 'verb' ? verbType(verb) : pattern.type;
+    if (!type) continue;
+    const predicate = (verb ? [verb, groups.prep].filter(Boolean).join(' ') : groups.pred ?? pattern.predicate ?? '').trim();
+    const modality = readModality(match[0], text.slice(0, match.index));
+    for (const h of slotIndexes(groups.head)) {
+      for (const t of slotIndexes(groups.tail)) {
+        const head = entityOf.get(h);
+        const tail = entityOf.get(t);
+        if (!head || !tail || head.key === tail.key) continue;
+        if (!checkTypes(type, head, tail, mentions[t]!, pattern.id)) continue;
+        out.push({
+          head: head.key,
+          tail: tail.key,
+          type,
+          predicate,
+          evidence: evidenceOf(doc, sentence),
+          confidence: pattern.confidence * (modality.hedged ? 0.6 : 1),
+          method: `pattern:${pattern.id}`,
+          ...(modality.negated ? { negated: true } : {}),
+          ...(modality.hedged ? { hedged: true } : {}),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** The class of the first verb of a coordination: "trained , armed and salaried" → supports. */
+function verbType(verb: string | undefined): RelationType | null {
+  if (!verb) return null;
+  for (const form of VERB_FORMS) {
+    const written = form.preposition ? `${form.form} ${form.preposition}` : form.form;
+    if (verb === written || verb.startsWith(`${written} `)) return form.type;
+  }
+  return 'related_to';
+}
+
+/**
+ * One relation per head, tail and type in a sentence: the most confident
+ * reading wins; a `related_to` gives way to a typed relation of the same pair.
+ */
+function settle(found: Relation[], decisions: Decision[]): Relation[] {
+  const best = new Map<string, Relation>();
+  for (const r of found) {
+    const key = `${r.head}|${r.tail}|${r.type}`;
+    const old = best.get(key);
+    if (!old || r.confidence > old.confidence) best.set(key, r);
+  }
+  const typedPairs = new Set([...best.values()].filter((r) => r.type !== 'related_to').map((r) => `${r.head}|${r.tail}`));
+  const kept = [...best.values()].filter((r) => r.type !== 'related_to' || !typedPairs.has(`${r.head}|${r.tail}`));
+  for (const r of kept) {
+    const flags = [r.negated ? 'negated' : '', r.hedged ? 'hedged' : ''].filter(Boolean).join(', ');
+    decisions.push({ stage: 'relations', rule: r.method, message: `${r.head} -[${r.type}: "${r.predicate}"]-> ${r.tail}${flags ? ` (${flags})` : ''}` });
+  }
+  return kept;
+}

@@ -1,0 +1,214 @@
+// Relation patterns as data. Each reads the slot string of a sentence (see
+// sentence-string.ts) with macros in braces:
+//   {HEAD} {TAIL}      an entity slot, or a coordination of slots ("A , B and C");
+//                      {HEAD:person|group} restricts the types
+//   {VERB}             a verb of a class in verbs.ts, or a coordination of them
+//                      ("trained , armed and salaried"); the class gives the type
+//   {AUX} {DET} {MOD}  auxiliaries and adverbs, a determiner, a few modifiers
+//   {ROLE} {TITLE}     role nouns and titles (lexicon)
+//   {APPOS}            an apposition between commas (", a coalition spokesman ,")
+//   {REDUCED}          a reduced passive clause ("trained , armed and salaried by the Pentagon")
+//   {NOTAGENT}         the next slot is not the agent of a passive ("by the Pentagon")
+// A group named `pred` captures the predicate of a pattern without {VERB}.
+// `type: 'verb'` takes the relation type from the verb's class.
+import type { RelationType } from '../types.js';
+
+export interface RelationPattern {
+  id: string;
+  type: RelationType | 'verb';
+  pattern: string;
+  reason: string;
+  /** Sentences it is meant to read, for tests and for people. */
+  examples: string[];
+  confidence: number;
+  /** The words that express it when the pattern has no {VERB} and no `pred` group. */
+  predicate?: string;
+}
+
+export const RELATION_PATTERNS: readonly RelationPattern[] = [
+  {
+    id: 'passive-by',
+    type: 'verb',
+    pattern: '{TAIL} (?:" )?(?:, )?(?:(?:who|which|that) )?{AUX}{VERB} by {DET}{HEAD}',
+    reason: 'a passive verb with its agent: the agent acts on the subject',
+    examples: ['Syrian fighters trained, armed and salaried by the Pentagon', 'the rebels were backed by Turkey'],
+    confidence: 0.85,
+  },
+  {
+    id: 'active-verb',
+    type: 'verb',
+    pattern: '{NOTAGENT}{HEAD} (?:" )?{APPOS}{REDUCED}(?:(?:who|which|that) )?{AUX}{VERB} {DET}{MOD}{TAIL}',
+    reason: 'subject, verb, object: the subject acts on the object',
+    examples: ['Ryan Dillon, a coalition spokesman, told CNN', 'the fighters have indeed defected to the Syrian army'],
+    confidence: 0.75,
+  },
+  {
+    id: 'infinitive-verb',
+    type: 'verb',
+    pattern: '{HEAD} to {AUX}{VERB} {DET}{MOD}{TAIL}',
+    reason: 'an actor allowed or expected to act: "allowing Moscow to pressure the US"',
+    examples: ['allowing Moscow, Damascus and Tehran to pressure the US'],
+    confidence: 0.6,
+  },
+  {
+    id: 'hyphen-held',
+    type: 'controls',
+    pattern: '{HEAD} -(?<pred>held|controlled|occupied|run) {MOD}{TAIL:place}',
+    reason: 'a hyphenated modifier says who holds the place',
+    examples: ['ISIS-held Deir ez-Zor province'],
+    confidence: 0.9,
+  },
+  {
+    id: 'hyphen-support',
+    type: 'supports',
+    pattern: '{HEAD} -(?<pred>trained|armed|backed|funded|supported|sponsored|financed|equipped) (?:, [^ ]+ -[a-z]+ )*{MOD}{TAIL:group|organisation|person}',
+    reason: 'a hyphenated modifier says who trained, armed or backed the actor',
+    examples: ['US-trained, US-armed fighters', 'Iranian-backed militias'],
+    confidence: 0.85,
+  },
+  {
+    id: 'hyphen-led',
+    type: 'leads',
+    pattern: '{HEAD:person} -led {MOD}{TAIL:group|organisation}',
+    reason: 'a person-led body',
+    examples: ['a Smith-led coalition'],
+    confidence: 0.7,
+    predicate: 'led',
+  },
+  {
+    id: 'hyphen-based',
+    type: 'based_in',
+    pattern: '{TAIL:place} -based {MOD}{HEAD:organisation|group}',
+    reason: 'a place-based body has its base there',
+    examples: ['the Boston-based Acme Corp'],
+    confidence: 0.85,
+    predicate: 'based',
+  },
+  {
+    id: 'title-of-organisation',
+    type: 'works_for',
+    pattern: '{TAIL:organisation|group} {TITLE}{HEAD:person}',
+    reason: 'a rank or title after an organisation\'s name: "US Army Col. Ryan Dillon"',
+    examples: ['US Army Col. Ryan Dillon'],
+    confidence: 0.85,
+    predicate: 'title',
+  },
+  {
+    id: 'apposition-role-of',
+    type: 'works_for',
+    pattern: '{HEAD:person} , (?:(?:a|an|the) )?{MOD}{TAIL:organisation|group} {ROLE}',
+    reason: 'an apposition gives the person\'s role at an organisation: "X, a coalition spokesman"',
+    examples: ['Ryan Dillon, a coalition spokesman'],
+    confidence: 0.8,
+    predicate: 'role',
+  },
+  {
+    id: 'apposition-role-for',
+    type: 'works_for',
+    pattern: '{HEAD:person} , (?:(?:a|an|the) )?{MOD}{ROLE} (?:for|of|at|with) {DET}{TAIL:organisation|group}',
+    reason: 'an apposition gives the person\'s role for an organisation: "X, a spokesman for the ministry"',
+    examples: ['Jane Doe, a spokeswoman for the ministry'],
+    confidence: 0.8,
+    predicate: 'role',
+  },
+  {
+    id: 'role-before-name',
+    type: 'works_for',
+    pattern: '{TAIL:organisation|group} (?:\'s )?{MOD}{ROLE} {HEAD:person}',
+    reason: 'a role noun between an organisation and a name: "coalition spokesman Ryan Dillon", "CNN\'s reporter X"',
+    examples: ['coalition spokesman Ryan Dillon'],
+    confidence: 0.75,
+    predicate: 'role',
+  },
+  {
+    id: 'apposition-leader',
+    type: 'leads',
+    pattern: '{HEAD:person} , (?:(?:a|an|the) )?{MOD}(?:leader|commander|president|chief|head|founder|chairman|chairwoman|director) of {DET}{TAIL}',
+    reason: 'an apposition names the person as the leader of something',
+    examples: ['Abu X, the commander of the brigade'],
+    confidence: 0.8,
+    predicate: 'leader of',
+  },
+  {
+    id: 'apposition-member',
+    type: 'member_of',
+    pattern: '{HEAD:person|group|organisation} , (?:(?:a|an) )?{MOD}member of {DET}{TAIL:organisation|group}',
+    reason: 'an apposition names membership',
+    examples: ['X, a member of the council'],
+    confidence: 0.8,
+    predicate: 'member of',
+  },
+  {
+    id: 'base-at',
+    type: 'based_in',
+    pattern: '{HEAD:organisation|group} (?:\'s )?(?:(?:forces|troops|fighters) )?(?:(?:base|bases|headquarters|garrison|outpost) )?(?:(?:stationed|based|deployed|garrisoned) )?(?:at|in) {TAIL:place} (?:base|garrison)',
+    reason: 'an actor at a named base',
+    examples: ['the group\'s base at al-Tanf'],
+    confidence: 0.8,
+    predicate: 'base at',
+  },
+  {
+    id: 'forces-at',
+    type: 'based_in',
+    pattern: '{HEAD:organisation|group} (?:(?:stationed|based|deployed|garrisoned) )?at {TAIL:place}',
+    reason: 'armed forces "at" a place are based there',
+    examples: ['the US forces at At Tanf'],
+    confidence: 0.7,
+    predicate: 'at',
+  },
+  {
+    id: 'share-base-subject',
+    type: 'based_in',
+    pattern: '{HEAD:organisation|group} (?:" )?(?:[a-z]+ )?(?:, )?(?:(?:who|which|that) )?{AUX}(?:share|shares|shared|sharing) (?:the |a )?{TAIL:place} (?:base|camp|garrison)',
+    reason: 'sharing a base means being based there',
+    examples: ['fighters, who share the al-Tanf base with the US military'],
+    confidence: 0.8,
+    predicate: 'share the base',
+  },
+  {
+    id: 'share-base-partner',
+    type: 'based_in',
+    pattern: '(?:share|shares|shared|sharing) (?:the |a )?{TAIL:place} (?:base|camp|garrison) with {DET}{HEAD:organisation|group}',
+    reason: 'the partner one shares a base with is based there too',
+    examples: ['share the al-Tanf base with the US military'],
+    confidence: 0.8,
+    predicate: 'share the base',
+  },
+  {
+    id: 'place-in-place',
+    type: 'located_in',
+    pattern: '{HEAD:place} (?:(?:base|province|camp|area|border|crossing|region|city|town|village) )?(?:with {DET}⟦[^⟧]+⟧ )?(?:in|near|outside|inside) (?:{DIR} )?{TAIL:place}',
+    reason: 'a place "in" another place lies within it',
+    examples: ['the al-Tanf base with the US military in southern Syria', 'Aleppo in northern Syria'],
+    confidence: 0.75,
+    predicate: 'in',
+  },
+  {
+    id: 'place-appositive-in',
+    type: 'located_in',
+    pattern: '{HEAD:place} , (?:a|an|the) {MOD}(?:town|city|village|region|province|district|base|camp|port|suburb|neighbourhood|neighborhood) (?:in|of|near) (?:{DIR} )?{TAIL:place}',
+    reason: 'an apposition places a town in a region or country',
+    examples: ['Manbij, a town in northern Syria'],
+    confidence: 0.85,
+    predicate: 'in',
+  },
+  {
+    id: 'place-comma-country',
+    type: 'located_in',
+    pattern: '{HEAD:place} , {TAIL:place} (?:,|\\.|;|$)',
+    reason: '"City, Country": the city is in the country (the tail must be a country)',
+    examples: ['Paris, France'],
+    confidence: 0.7,
+    predicate: ',',
+  },
+];
+
+/** Verbs outside every class still link two entities: `related_to`, with the verb as predicate. */
+export const FALLBACK_PATTERN: RelationPattern = {
+  id: 'other-verb',
+  type: 'related_to',
+  pattern: '{NOTAGENT}{HEAD} {AUX}(?<verb>[a-z]+ed|[a-z]+s)(?: (?<prep>to|with|from|against|for|on|into|at|over))? {DET}{MOD}{TAIL}',
+  reason: 'a verb outside the typed classes links two entities; the predicate says how',
+  examples: ['Russia warned Turkey'],
+  confidence: 0.4,
+};

@@ -1,0 +1,160 @@
+// Resolution within one article: mentions that name the same thing become one
+// entity. Clusters start from identical names and grow by the merge rules in
+// rules.ts, tried in order; every merge is recorded with its rule and reason.
+import type { Decision, Entity, EntityType, MergeDecision, Mention } from '../types.js';
+import { foldName, slugify, stripDeterminers } from './normalise.js';
+import { NOMINAL_GROUP_HEADS } from '../mentions/lexicon/cues.js';
+import { MERGE_RULES, type Cluster } from './rules.js';
+
+export { foldName, slugify } from './normalise.js';
+
+interface Working extends Cluster {
+  mentions: number[];
+  typeScore: Map<EntityType, number>;
+  merges: MergeDecision[];
+}
+
+export interface ResolveResult {
+  entities: Entity[];
+  decisions: Decision[];
+}
+
+/**
+ * `text` is the document text the mentions point into; it is read to tie
+ * descriptions ("the fighters") to the group the article names with them.
+ */
+export function resolveEntities(mentions: Mention[], text: string): ResolveResult {
+  const clusters = initialClusters(mentions);
+  const decisions: Decision[] = [];
+  for (const rule of MERGE_RULES) {
+    for (let i = 0; i < clusters.length; i++) {
+      const small = clusters[i]!;
+      // The cluster to merge into: the one with the most mentions that the rule accepts,
+      // and only when that choice is unambiguous for single-word names.
+      const targets = clusters.filter((big, j) => j !== i && compatible(small, big, rule.id) && rule.test(small, big));
+      if (targets.length === 0) continue;
+      if (rule.id === 'surname' && new Set(targets.map(labelOf)).size > 1) continue;
+      const other = targets.sort((a, b) => b.mentions.length - a.mentions.length || labelOf(a).localeCompare(labelOf(b)))[0]!;
+      // The cluster with more mentions (at a tie, the one named first) survives.
+      const [into, from] = survivorFirst(other, small);
+      const alias = labelOf(from);
+      const target = labelOf(into);
+      absorb(into, from);
+      clusters.splice(clusters.indexOf(from), 1);
+      i = -1; // start over: the merged cluster may now match others
+      const merge: MergeDecision = { alias, into: target, rule: rule.id, reason: rule.reason };
+      into.merges.push(merge);
+      decisions.push({ stage: 'resolve', rule: rule.id, message: `"${alias}" → "${target}": ${rule.reason}` });
+    }
+  }
+  decisions.push(...attachNominals(clusters, mentions, text));
+  return { entities: toEntities(clusters, mentions), decisions };
+}
+
+/**
+ * A description joins the one group the article ties its head noun to
+ * ("“Commandos of the Revolution” fighters" ties "fighters"); otherwise it is
+ * dropped, since guessing would invent edges.
+ */
+function attachNominals(clusters: Working[], mentions: Mention[], text: string): Decision[] {
+  const decisions: Decision[] = [];
+  const groups = clusters.filter((c) => c.type === 'group');
+  const tiedHeads = new Map<Working, Set<string>>();
+  for (const group of groups) {
+    const heads = new Set<string>();
+    for (const i of group.mentions) {
+      const after = /^[”"’'\s]*([\p{L}]+)/u.exec(text.slice(mentions[i]!.end, mentions[i]!.end + 40));
+      if (after?.[1]) heads.add(after[1].toLowerCase());
+    }
+    tiedHeads.set(group, heads);
+  }
+  mentions.forEach((m, index) => {
+    if (m.form !== 'nominal') return;
+    const head = m.text.split(/\s+/).pop()!.toLowerCase();
+    let candidates = groups.filter((g) => tiedHeads.get(g)!.has(head));
+    if (candidates.length === 0) candidates = groups.filter((g) => [...tiedHeads.get(g)!].some((h) => NOMINAL_GROUP_HEADS.has(h)));
+    if (candidates.length !== 1) {
+      decisions.push({ stage: 'resolve', rule: 'nominal-unresolved', message: `"${m.text}" dropped: no single named group it stands for` });
+      return;
+    }
+    const group = candidates[0]!;
+    group.mentions.push(index);
+    decisions.push({ stage: 'resolve', rule: 'nominal-group', message: `"${m.text}" → "${labelOf(group)}": the article ties "${head}" to this group` });
+  });
+  return decisions;
+}
+
+function initialClusters(mentions: Mention[]): Working[] {
+  const byKey = new Map<string, Working>();
+  mentions.forEach((m, index) => {
+    if (m.form === 'nominal') return; // attached after clustering, never a name of its own
+    const key = `${m.type}|${m.refersTo ?? foldName(stripDeterminers(m.text))}`;
+    let cluster = byKey.get(key);
+    if (!cluster) {
+      cluster = { type: m.type, canonical: m.refersTo ?? null, forms: new Map(), mentions: [], typeScore: new Map(), merges: [] };
+      byKey.set(key, cluster);
+    }
+    const form = stripDeterminers(m.text);
+    const seen = cluster.forms.get(form);
+    cluster.forms.set(form, seen ? { count: seen.count + 1, first: seen.first } : { count: 1, first: index });
+    cluster.mentions.push(index);
+    cluster.typeScore.set(m.type, (cluster.typeScore.get(m.type) ?? 0) + m.score);
+  });
+  return [...byKey.values()];
+}
+
+function survivorFirst(a: Working, b: Working): [Working, Working] {
+  if (a.mentions.length !== b.mentions.length) return a.mentions.length > b.mentions.length ? [a, b] : [b, a];
+  return Math.min(...a.mentions) <= Math.min(...b.mentions) ? [a, b] : [b, a];
+}
+
+function compatible(a: Working, b: Working, rule: string): boolean {
+  if (a.canonical && b.canonical && a.canonical !== b.canonical) return false;
+  // Identical names of different types are one thing typed two ways: the vote settles the type.
+  if (rule === 'same-canonical' || rule === 'same-folded-form') return true;
+  return a.type === b.type;
+}
+
+function absorb(into: Working, from: Working): void {
+  for (const [form, seen] of from.forms) {
+    const mine = into.forms.get(form);
+    into.forms.set(form, mine ? { count: mine.count + seen.count, first: Math.min(mine.first, seen.first) } : { ...seen });
+  }
+  into.mentions.push(...from.mentions);
+  for (const [type, score] of from.typeScore) into.typeScore.set(type, (into.typeScore.get(type) ?? 0) + score);
+  into.canonical ??= from.canonical;
+  into.merges.push(...from.merges);
+  into.type = [...into.typeScore.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+}
+
+/** The name a reader knows it by: the canonical name, a person's fullest name, else the commonest form. */
+function labelOf(cluster: Cluster): string {
+  if (cluster.canonical) return cluster.canonical;
+  const forms = [...cluster.forms.entries()];
+  if (cluster.type === 'person') {
+    return forms.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1].count - a[1].count || a[1].first - b[1].first)[0]![0];
+  }
+  // Commonest first; at a tie, the form seen first.
+  return forms.sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)[0]![0];
+}
+
+function toEntities(clusters: Working[], mentions: Mention[]): Entity[] {
+  const used = new Set<string>();
+  const entities = clusters.map((cluster) => {
+    const label = labelOf(cluster);
+    let key = `${cluster.type}:${slugify(label)}`;
+    for (let n = 2; used.has(key); n++) key = `${cluster.type}:${slugify(label)}-${n}`;
+    used.add(key);
+    const aliases = new Set<string>([label, ...[...cluster.forms.keys()]]);
+    for (const i of cluster.mentions) if (mentions[i]!.form !== 'nominal') aliases.add(stripDeterminers(mentions[i]!.text));
+    return {
+      key,
+      label,
+      type: cluster.type,
+      aliases: [...aliases].sort((a, b) => a.localeCompare(b, 'en')),
+      mentions: [...cluster.mentions].sort((a, b) => a - b),
+      merges: cluster.merges,
+    };
+  });
+  return entities.sort((a, b) => a.key.localeCompare(b.key));
+}

@@ -1,0 +1,55 @@
+// Comparison forms of names. Two names that normalise alike are the same name.
+
+/** Case-, accent- and punctuation-insensitive form: "Marko Marjanović" → "marko marjanovic". */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['’ʼʻ`]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Node key slug: "Ryan Dillon" → "ryan-dillon". Never empty. */
+export function slugify(name: string): string {
+  const slug = foldName(name).replace(/\s+/g, '-');
+  return slug === '' ? 'unnamed' : slug;
+}
+
+const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
+const POSSESSIVE = /['’]s?$/;
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|upper|lower)\s+/i;
+
+/** "the Pentagon's" → "Pentagon". */
+export function stripDeterminers(name: string): string {
+  return name.replace(LEADING_ARTICLE, '').replace(POSSESSIVE, '').trim();
+}
+
+/** "southern Syria" → "Syria"; returns null when there is no regional qualifier. */
+export function stripRegionalQualifier(name: string): string | null {
+  const stripped = name.replace(COMPASS, '');
+  return stripped !== name && stripped.length > 0 ? stripped : null;
+}
+
+const ARABIC_ARTICLE = /^(?:al|el|at|as|ad|ash|az|an|ar|ez|es)[\s-]+/;
+
+/** "At Tanf", "al-Tanf", "Al Tanf" → "tanf": transliterations of one Arabic name. */
+export function arabicCore(name: string): string {
+  return foldName(name).replace(ARABIC_ARTICLE, '').replace(/\s+/g, ' ');
+}
+
+/** Content words, for matching reordered forms. */
+export function contentWords(name: string): string[] {
+  return foldName(name)
+    .split(' ')
+    .filter((w) => w.length > 0 && !['of', 'the', 'for', 'and', 'de', 'la', 'le'].includes(w));
+}
+
+/** Initials of a multiword name: "Free Syrian Army" → "FSA"; "Islamic State of Iraq and Syria" → "ISIS". */
+export function initials(name: string): string[] {
+  const words = foldName(name).split(' ').filter(Boolean);
+  const all = words.map((w) => w[0]).join('').toUpperCase();
+  const content = contentWords(name).map((w) => w[0]).join('').toUpperCase();
+  return [...new Set([all, content])];
+}
