@@ -19,7 +19,12 @@ const INT32_MAX = 2 ** 31 - 1;
 // one build to the next. (Counts such as mentions and degree stay `integer`.)
 export const FRACTIONAL_ATTRIBUTES: ReadonlySet<string> = new Set(['pagerank', 'confidence', 'weight', 'x', 'y', 'size']);
 
+// Structured by nature: always JSON, even when every list in a graph is empty
+// (and would pass for a string list).
+export const JSON_ATTRIBUTES: ReadonlySet<string> = new Set(['evidence']);
+
 function kindOf(name: string, values: readonly unknown[]): ValueKind {
+  if (JSON_ATTRIBUTES.has(name)) return 'json';
   if (values.every((v) => typeof v === 'boolean')) return 'boolean';
   if (values.every((v) => typeof v === 'number')) {
     if (FRACTIONAL_ATTRIBUTES.has(name)) return 'double';
@@ -54,11 +59,13 @@ export function attributeColumns(
   return [...first, ...rest].map((name) => ({ name, kind: kindOf(name, valuesByName.get(name) ?? []) }));
 }
 
-/** Numbers as XML Schema reads them: `INF`, `-INF` and `NaN` are its spellings. */
+/**
+ * Numbers as JavaScript, Python and Java all parse them back: `NaN`,
+ * `Infinity`, `-Infinity` for the non-finite ones (XML Schema's `INF` would
+ * read as NaN in JavaScript and fail in Java). Only attribute values may be
+ * non-finite; viz positions and sizes, typed xsd:float, are always finite.
+ */
 export function formatNumber(value: number): string {
-  if (Number.isNaN(value)) return 'NaN';
-  if (value === Infinity) return 'INF';
-  if (value === -Infinity) return '-INF';
   return String(value);
 }
 

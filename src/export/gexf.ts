@@ -14,6 +14,8 @@
 //   merging parallel edges of different types).
 // Every edge is `directed`, symmetric ones too (their `symmetric` attribute
 // says so): networkx refuses a file that mixes directed and undirected edges.
+// <meta> has a creator, keywords and description (./gexf-meta.ts) but no
+// lastmodifieddate, which would make two builds of the same content differ.
 import { attributeColumns, formatNumber, formatValue, type AttributeColumn } from './attribute-model.js';
 import { EDGE_ATTRIBUTE_ORDER, NODE_ATTRIBUTE_ORDER, canonicalEdgeAttributes, canonicalNodeAttributes } from './canonical.js';
 import { parseColor } from './color.js';

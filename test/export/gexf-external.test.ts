@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toGEXF } from '../../src/export/gexf.js';
-import { NODE_TYPE_COLORS } from '../../src/export/palette.js';
+import { NODE_TYPE_COLORS, sizeForDegree } from '../../src/export/palette.js';
 import { xmlSafe } from './expected.js';
 import { GEXF_1_3_SCHEMA, python, xmllint } from './external-tools.js';
-import { HOSTILE, hostileGraph, newsGraph, smallGraph, type TestGraph } from './graphs.js';
+import { HOSTILE, emptyGraph, hostileGraph, newsGraph, oddGraph, smallGraph, type TestGraph } from './graphs.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'newsgraph-gexf-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -21,17 +21,26 @@ function writeTemp(name: string, content: string): string {
 }
 
 // Prints what networkx read, as JSON: graph class, nodes with data, edges with key and data.
+// Non-finite floats become the strings "NaN", "INF", "-INF" (JSON has no such numbers).
 const READ_GEXF = `
-import json, sys
+import json, math, sys
 import networkx as nx
+def finite(v):
+  if isinstance(v, float) and not math.isfinite(v):
+    return "NaN" if math.isnan(v) else ("INF" if v > 0 else "-INF")
+  if isinstance(v, dict):
+    return {k: finite(x) for k, x in v.items()}
+  if isinstance(v, list):
+    return [finite(x) for x in v]
+  return v
 g = nx.read_gexf(sys.argv[1])
-print(json.dumps({
+print(json.dumps(finite({
   "directed": g.is_directed(),
   "multigraph": g.is_multigraph(),
   "nodes": {n: d for n, d in g.nodes(data=True)},
   "edges": [[s, t, k, d] for s, t, k, d in g.edges(keys=True, data=True)] if g.is_multigraph()
            else [[s, t, d.get("id"), d] for s, t, d in g.edges(data=True)],
-}))
+})))
 `;
 
 interface NetworkxGraph {
@@ -51,6 +60,8 @@ describe('GEXF against the official 1.3 RelaxNG schema (xmllint)', () => {
     ['news with generated edge keys', () => newsGraph({ generatedKeys: true })],
     ['hostile strings', hostileGraph],
     ['small', smallGraph],
+    ['attributes outside the contract', oddGraph],
+    ['empty', emptyGraph],
   ];
   for (const [name, build] of cases) {
     it(`validates: ${name}`, () => {
@@ -124,6 +135,20 @@ describe('GEXF read by networkx', () => {
     expect(JSON.parse(edge?.[3].evidence as string)).toEqual(graph.getEdgeAttribute('edge<&>"', 'evidence'));
     expect(edge?.[3].method).toBe(HOSTILE.quotes);
     expect(edge?.[3].negated).toBe(true);
+  });
+
+  it('reads attributes outside the contract and non-finite numbers', () => {
+    const read = readWithNetworkx(oddGraph(), 'odd-networkx.gexf');
+    expect(Object.keys(read.nodes).sort()).toEqual(['bare', 'person:odd']);
+    expect(read.edges).toHaveLength(2);
+    const odd = read.nodes['person:odd'];
+    expect(odd).toMatchObject({ community: 2, hidden: false, note: 'kept', scores: '[0.5,1]', extra: '{"a":[true],"b":1}', pagerank: 'NaN' });
+    // A negative size is not a size: the degree-based one is written instead.
+    expect((odd?.viz as { size: number }).size).toBe(sizeForDegree(2));
+    expect(read.nodes.bare?.label).toBeNull();
+    const chosen = read.edges.find(([, , id]) => id === 'chosen');
+    expect(chosen?.[3]).toMatchObject({ confidence: 'INF', weight: 0, layer: 'x', evidence: '[]' });
+    expect(read.edges.find(([, , id]) => id === 'e0')?.[3]).toMatchObject({ symmetric: true });
   });
 
   it('reads edges with generated keys under their stable ids', () => {

@@ -8,7 +8,7 @@ import { toGEXF } from '../../src/export/gexf.js';
 import { NODE_TYPE_COLORS, sizeForDegree } from '../../src/export/palette.js';
 import type { NodeType } from '../../src/types.js';
 import { xmlSafe } from './expected.js';
-import { HOSTILE, hostileGraph, newsGraph, smallGraph, type TestGraph } from './graphs.js';
+import { HOSTILE, emptyGraph, hostileGraph, newsGraph, oddGraph, smallGraph, type TestGraph } from './graphs.js';
 
 const GOLDEN = fileURLToPath(new URL('../fixtures/export/small.gexf', import.meta.url));
 
@@ -140,6 +140,26 @@ describe('toGEXF', () => {
     // An unreadable colour falls back to the type colour too.
     const place = roundTrip(hostileGraph()).getNodeAttributes('place:"quoted"&amp');
     expect(parseColor(place.color)).toEqual(parseColor(NODE_TYPE_COLORS.place));
+  });
+
+  it('carries attributes outside the contract, typed from their values', () => {
+    const parsed = roundTrip(oddGraph());
+    // Strings, numbers and booleans come back as they were; other values as JSON text.
+    expect(parsed.getNodeAttributes('person:odd')).toMatchObject({ community: 2, hidden: false, note: 'kept', scores: '[0.5,1]', extra: '{"a":[true],"b":1}' });
+    expect(parsed.getNodeAttribute('person:odd', 'pagerank')).toBeNaN();
+    expect(parsed.getEdgeAttributes('chosen')).toMatchObject({ layer: 'x', confidence: Infinity, weight: 0 });
+    expect(parsed.getNodeAttributes('bare')).toEqual({ color: 'rgb(186,176,172)', size: sizeForDegree(2) });
+    const gexf = toGEXF(oddGraph());
+    expect(gexf).toContain('<attribute id="community" title="community" type="integer"/>');
+    expect(gexf).toContain('<attribute id="hidden" title="hidden" type="boolean"/>');
+    expect(gexf).toContain('<attvalue for="confidence" value="Infinity"/>');
+    expect(gexf).toContain('<attribute id="evidence" title="evidence" type="string"/>');
+  });
+
+  it('writes an empty graph', () => {
+    const parsed = roundTrip(emptyGraph());
+    expect(parsed.order).toBe(0);
+    expect(parsed.getAttribute('description')).toBe('Knowledge graph built by newsgraph: 0 nodes, 0 edges, from 0 documents.');
   });
 
   it('gives the same bytes for the same content, whatever the insertion order', () => {

@@ -165,3 +165,27 @@ export function smallGraph(): TestGraph {
     'as-written',
   );
 }
+
+/**
+ * Outside the contract but possible: a node without attributes, attributes a
+ * later stage may add (a community, flags, nested values), non-finite numbers,
+ * a negative size, an edge with a generated key beside chosen ones.
+ */
+export function oddGraph(): TestGraph {
+  const graph: TestGraph = new MultiDirectedGraph();
+  graph.addNode('bare');
+  graph.addNode('person:odd', {
+    label: 'Odd', type: 'person', aliases: ['Odd'], mentions: 1, docs: [], pagerank: NaN, size: -3,
+    ...({ community: 2, hidden: false, note: 'kept', scores: [0.5, 1], extra: { b: 1, a: [true] } } as object),
+  } as never);
+  graph.addEdgeWithKey('chosen', 'bare', 'person:odd', {
+    type: 'related_to', predicate: 'met', evidence: [], confidence: Infinity, weight: 0, method: 'model:test',
+    ...({ layer: 'x' } as object),
+  } as never);
+  graph.addEdge('person:odd', 'bare', { type: 'cooccurs', predicate: '', evidence: [], confidence: 0.5, weight: 1, method: 'cooccurrence', symmetric: true });
+  return graph;
+}
+
+export function emptyGraph(): TestGraph {
+  return new MultiDirectedGraph();
+}
