@@ -6,8 +6,8 @@ import { FLAG, TEMPLATE, type SentenceContext, type WordInfo } from './features.
 import { mix, mix3 } from './hash.js';
 import { labelSpans, OUTSIDE } from './tags.js';
 
-/** Per sentence, per token: extra feature hashes (empty for most tokens). */
-export type DocumentFeatures = number[][][];
+/** Per sentence, per token: extra feature hashes (undefined for most tokens). */
+export type DocumentFeatures = (number[] | undefined)[][];
 
 const FORM = { lower: 0, titleInitial: 1, titleInside: 2, capsHeadline: 3, capsText: 4, other: 5 } as const;
 const FORM_COUNT = 6;
@@ -25,7 +25,14 @@ function describes(info: WordInfo): boolean {
 }
 
 export function emptyDocumentFeatures(sentences: readonly SentenceContext[]): DocumentFeatures {
-  return sentences.map((s) => s.infos.map(() => []));
+  return sentences.map((s) => new Array<number[] | undefined>(s.infos.length).fill(undefined));
+}
+
+function featuresAt(out: DocumentFeatures, s: number, i: number): number[] {
+  const sentence = out[s] ?? [];
+  let list = sentence[i];
+  if (!list) sentence[i] = list = [];
+  return list;
 }
 
 /** How the same word is written elsewhere in the document. */
@@ -51,7 +58,7 @@ export function addCaseFeatures(sentences: readonly SentenceContext[], out: Docu
         const others = (row[form] ?? 0) - (form === own ? 1 : 0);
         if (others > 0) seen |= 1 << form;
       }
-      out[s]?.[i]?.push(mix3(TEMPLATE.documentCase, seen, own));
+      featuresAt(out, s, i).push(mix3(TEMPLATE.documentCase, seen, own));
     });
   });
 }
@@ -101,9 +108,9 @@ export function addLabelFeatures(
     const sentenceLabels = labels[s] ?? [];
     sentence.infos.forEach((info, i) => {
       if (!describes(info)) return;
-      const target = out[s]?.[i];
       const row = counts.get(info.lower);
-      if (!target || !row) return;
+      if (!row) return;
+      const target = featuresAt(out, s, i);
       const own = classOf(sentenceLabels[i] ?? OUTSIDE);
       let best = -1;
       let bestCount = 0;

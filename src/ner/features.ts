@@ -45,6 +45,9 @@ export const FLAG = {
 } as const;
 
 export interface WordInfo {
+  /** Unique among WordInfos of the same generation; lets a model keep per-word caches in flat arrays. */
+  id: number;
+  generation: number;
   word: string;
   lower: string;
   lowerHash: number;
@@ -69,41 +72,117 @@ export function wordFlags(word: string): number {
   return flags;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const CLASS_UPPER = 88; // 'X'
+const CLASS_LOWER = 120; // 'x'
+const CLASS_DIGIT = 100; // 'd'
+
+/**
+ * Flags and the hashes of wordShape/shortShape in one pass over an ASCII word,
+ * equal to what the string functions give (tests hold them together); words
+ * with other characters take the general path. Every new word pays for this,
+ * so it avoids building strings.
+ */
+function asciiFacts(word: string): { flags: number; shapeHash: number; shortShapeHash: number } | undefined {
+  let shapeHash = FNV_OFFSET;
+  let shortHash = FNV_OFFSET;
+  let previous = -1;
+  let run = 0;
+  let uppers = 0;
+  let lowers = 0;
+  let digits = 0;
+  let restUpper = false;
+  let flags = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code > 127) return undefined;
+    let c = code;
+    if (code >= 65 && code <= 90) {
+      c = CLASS_UPPER;
+      uppers++;
+      if (i > 0) restUpper = true;
+    } else if (code >= 97 && code <= 122) {
+      c = CLASS_LOWER;
+      lowers++;
+    } else if (code >= 48 && code <= 57) {
+      c = CLASS_DIGIT;
+      digits++;
+    } else if (code === 45) flags |= FLAG.hyphen;
+    else if (code === 46) flags |= FLAG.period;
+    run = c === previous ? run + 1 : 1;
+    if (run <= 4) shapeHash = Math.imul(shapeHash ^ c, FNV_PRIME);
+    if (c !== previous) shortHash = Math.imul(shortHash ^ c, FNV_PRIME);
+    previous = c;
+  }
+  const first = word.charCodeAt(0);
+  const firstUpper = first >= 65 && first <= 90;
+  if (firstUpper) flags |= FLAG.upperStart;
+  if (firstUpper && !restUpper && word.length > 1) flags |= FLAG.title;
+  if (uppers > 0 && lowers === 0) flags |= FLAG.allCaps;
+  if (digits > 0) flags |= FLAG.digit;
+  if (uppers + lowers === 0) flags |= FLAG.noLetter;
+  else if (uppers === 0) flags |= FLAG.lower;
+  return { flags, shapeHash: shapeHash >>> 0, shortShapeHash: shortHash >>> 0 };
+}
+
+// Ids restart when the memo below is dropped; the generation tells old ids from new.
+let generation = 0;
+let nextId = 0;
+
+export function currentGeneration(): number {
+  return generation;
+}
+
 export function computeWordInfo(word: string): WordInfo {
   const lower = word.toLowerCase();
   const lowerHash = hashString(lower);
-  const shortShapeHash = hashString(shortShape(word));
-  const flags = wordFlags(word);
-  const intrinsic: number[] = [
-    mix(TEMPLATE.bias, 0),
-    mix(TEMPLATE.lower, lowerHash),
-    mix(TEMPLATE.word, hashString(word)),
-    mix(TEMPLATE.shape, hashString(wordShape(word))),
-    mix(TEMPLATE.shortShape, shortShapeHash),
-    mix(TEMPLATE.flags, flags),
-  ];
+  const facts = asciiFacts(word) ?? {
+    flags: wordFlags(word),
+    shapeHash: hashString(wordShape(word)),
+    shortShapeHash: hashString(shortShape(word)),
+  };
+  const { flags, shortShapeHash } = facts;
+  const intrinsic = new Uint32Array(6 + 2 * Math.min(4, lower.length));
+  intrinsic[0] = mix(TEMPLATE.bias, 0);
+  intrinsic[1] = mix(TEMPLATE.lower, lowerHash);
+  intrinsic[2] = mix(TEMPLATE.word, word === lower ? lowerHash : hashString(word));
+  intrinsic[3] = mix(TEMPLATE.shape, facts.shapeHash);
+  intrinsic[4] = mix(TEMPLATE.shortShape, shortShapeHash);
+  intrinsic[5] = mix(TEMPLATE.flags, flags);
+  // Prefix hashes grow one character at a time; suffixes are hashed in place.
+  let prefixHash = FNV_OFFSET;
   for (let k = 1; k <= 4 && k <= lower.length; k++) {
-    intrinsic.push(mix(TEMPLATE.prefix + k, hashString(lower.slice(0, k))));
-    intrinsic.push(mix(TEMPLATE.suffix + k, hashString(lower.slice(-k))));
+    prefixHash = Math.imul(prefixHash ^ lower.charCodeAt(k - 1), FNV_PRIME);
+    let suffixHash = FNV_OFFSET;
+    for (let i = lower.length - k; i < lower.length; i++) suffixHash = Math.imul(suffixHash ^ lower.charCodeAt(i), FNV_PRIME);
+    intrinsic[4 + 2 * k] = mix(TEMPLATE.prefix + k, prefixHash >>> 0);
+    intrinsic[5 + 2 * k] = mix(TEMPLATE.suffix + k, suffixHash >>> 0);
   }
   const neighbour = OFFSETS.map(
     (_, slot) => new Uint32Array([mix(TEMPLATE.lowerAt + slot, lowerHash), mix(TEMPLATE.shapeAt + slot, shortShapeHash)]),
   );
-  return { word, lower, lowerHash, shortShapeHash, flags, intrinsic: new Uint32Array(intrinsic), neighbour };
+  return { id: nextId++, generation, word, lower, lowerHash, shortShapeHash, flags, intrinsic, neighbour };
 }
 
-/** Words past the sentence edges. */
+/** Words past the sentence edges: ids 0 and 1 in every generation. */
 export const BEFORE_START = computeWordInfo('<s>');
 export const AFTER_END = computeWordInfo('</s>');
+const FIRST_FREE_ID = nextId;
 
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 100_000;
 const cache = new Map<string, WordInfo>();
 
 /** WordInfo of a string, memoised; the memo is dropped whole when it grows past CACHE_LIMIT. */
 export function wordInfo(word: string): WordInfo {
   let info = cache.get(word);
   if (info === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
+    if (cache.size >= CACHE_LIMIT) {
+      cache.clear();
+      generation++;
+      nextId = FIRST_FREE_ID;
+      BEFORE_START.generation = AFTER_END.generation = generation;
+    }
     info = computeWordInfo(word);
     cache.set(word, info);
   }

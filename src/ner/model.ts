@@ -2,17 +2,27 @@
 // Stage 1 tags with word and document-case features; stage 2 (optional) also
 // sees what stage 1 found elsewhere in the document.
 import type { DecoderName } from './decode.js';
-import { OFFSETS, type SentenceContext, type WordInfo, infoAt, pushContextFeatures } from './features.js';
+import { currentGeneration, OFFSETS, type WordInfo } from './features.js';
 import { Gazetteer, type GazetteerData } from './gazetteer.js';
 import { HashIndex } from './hash-index.js';
 import { LABEL_COUNT } from './tags.js';
 
 const L = LABEL_COUNT;
+/** Per word: its own summed weights, then one block per neighbour offset. */
 const SLOTS = 1 + OFFSETS.length;
+const BLOCK = SLOTS * L;
+
+/** Flat per-sentence feature lists: token i has values[offsets[i] .. offsets[i + 1]). */
+export interface TokenFeatures {
+  values: Uint32Array;
+  offsets: Int32Array;
+}
 
 export class ModelStage {
-  /** Summed weights of each word's own features and of its neighbour features, per slot. */
-  private readonly wordScores = new WeakMap<WordInfo, Float32Array>();
+  // Word-level weight sums, cached by WordInfo id for the current generation.
+  private cacheGeneration = -1;
+  private cached = new Float32Array(0);
+  private filled = new Uint8Array(0);
 
   constructor(
     readonly index: HashIndex,
@@ -30,39 +40,76 @@ export class ModelStage {
     for (let y = 0; y < L; y++) into[base + y] = (into[base + y] ?? 0) + (w[offset + y] ?? 0);
   }
 
-  private scoresOf(info: WordInfo): Float32Array {
-    let scores = this.wordScores.get(info);
-    if (scores) return scores;
-    scores = new Float32Array(SLOTS * L);
-    const sum = new Float64Array(L);
-    const groups = [info.intrinsic, ...info.neighbour];
-    groups.forEach((features, slot) => {
+  private readonly scratch = new Float64Array(L);
+  private readonly uncached = new Float32Array(BLOCK);
+
+  private fillBlock(info: WordInfo, into: Float32Array, at: number): void {
+    const sum = this.scratch;
+    for (let slot = 0; slot < SLOTS; slot++) {
+      const features = slot === 0 ? info.intrinsic : info.neighbour[slot - 1];
       sum.fill(0);
-      for (const feature of features) this.addFeature(feature, sum, 0);
-      scores.set(sum, slot * L);
-    });
-    this.wordScores.set(info, scores);
-    return scores;
+      if (features) for (let k = 0; k < features.length; k++) this.addFeature(features[k] ?? 0, sum, 0);
+      into.set(sum, at + slot * L);
+    }
   }
 
-  /** Label scores of every token of a sentence, into emissions[i * L + label]. */
-  emissions(sentence: SentenceContext, documentFeatures: readonly number[][] | undefined, out: Float64Array): void {
-    const n = sentence.infos.length;
+  /** Where the cached sums of `info` start in `this.cached`, filling them on first use. */
+  private wordBlock(info: WordInfo): number {
+    const id = info.id;
+    if (id >= this.filled.length) {
+      const capacity = Math.max(1024, (id + 1) * 2);
+      const filled = new Uint8Array(capacity);
+      filled.set(this.filled);
+      const cached = new Float32Array(capacity * BLOCK);
+      cached.set(this.cached);
+      this.filled = filled;
+      this.cached = cached;
+    }
+    if (!this.filled[id]) {
+      this.fillBlock(info, this.cached, id * BLOCK);
+      this.filled[id] = 1;
+    }
+    return id * BLOCK;
+  }
+
+  private addWord(info: WordInfo, slot: number, out: Float64Array, base: number): void {
+    let source = this.cached;
+    let from: number;
+    if (info.generation === this.cacheGeneration) {
+      from = this.wordBlock(info) + slot * L;
+      source = this.cached;
+    } else {
+      // A word from before the memo was last dropped: sum it afresh.
+      source = this.uncached;
+      this.fillBlock(info, source, 0);
+      from = slot * L;
+    }
+    for (let y = 0; y < L; y++) out[base + y] = (out[base + y] ?? 0) + (source[from + y] ?? 0);
+  }
+
+  /**
+   * Label scores of every token of a sentence into out[i * L + label]: cached
+   * word sums, then the context features, then any extra per-token features.
+   */
+  emissions(infos: readonly WordInfo[], context: TokenFeatures, extra: readonly (number[] | undefined)[] | undefined, before: WordInfo, after: WordInfo, out: Float64Array): void {
+    const n = infos.length;
     out.fill(0, 0, n * L);
-    const context: number[] = [];
+    const generation = currentGeneration();
+    if (this.cacheGeneration !== generation) {
+      this.cacheGeneration = generation;
+      this.filled = new Uint8Array(0);
+      this.cached = new Float32Array(0);
+    }
     for (let i = 0; i < n; i++) {
       const base = i * L;
-      const own = this.scoresOf(infoAt(sentence.infos, i));
-      for (let y = 0; y < L; y++) out[base + y] = own[y] ?? 0;
+      this.addWord(infos[i] ?? after, 0, out, base);
       for (let slot = 0; slot < OFFSETS.length; slot++) {
-        const neighbour = this.scoresOf(infoAt(sentence.infos, i + (OFFSETS[slot] ?? 0)));
-        const offset = (slot + 1) * L;
-        for (let y = 0; y < L; y++) out[base + y] = (out[base + y] ?? 0) + (neighbour[offset + y] ?? 0);
+        const j = i + (OFFSETS[slot] ?? 0);
+        this.addWord(j < 0 ? before : j >= n ? after : (infos[j] ?? after), slot + 1, out, base);
       }
-      context.length = 0;
-      pushContextFeatures(sentence, i, context);
-      for (const feature of documentFeatures?.[i] ?? []) context.push(feature);
-      for (const feature of context) this.addFeature(feature, out, base);
+      for (let k = context.offsets[i] ?? 0, end = context.offsets[i + 1] ?? 0; k < end; k++) this.addFeature(context.values[k] ?? 0, out, base);
+      const more = extra?.[i];
+      if (more) for (const feature of more) this.addFeature(feature, out, base);
     }
   }
 }

@@ -3,9 +3,9 @@
 // elsewhere in the same document. Pure: no Node APIs.
 import { DECODERS } from './decode.js';
 import { addCaseFeatures, addLabelFeatures, emptyDocumentFeatures, type DocumentFeatures } from './document-features.js';
-import { isHeadline, wordInfo, type SentenceContext } from './features.js';
+import { AFTER_END, BEFORE_START, isHeadline, pushContextFeatures, wordInfo, type SentenceContext } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
-import type { ModelStage, NerModel } from './model.js';
+import type { ModelStage, NerModel, TokenFeatures } from './model.js';
 import { LABEL_COUNT, LABELS } from './tags.js';
 
 const L = LABEL_COUNT;
@@ -40,6 +40,27 @@ export function secondStageFeatures(contexts: readonly SentenceContext[], firstP
   return features;
 }
 
+/** Label features alone (stage 2 adds them to the shared context features). */
+function labelFeatures(contexts: readonly SentenceContext[], firstPass: readonly Int32Array[]): DocumentFeatures {
+  const features = emptyDocumentFeatures(contexts);
+  addLabelFeatures(contexts, firstPass, features);
+  return features;
+}
+
+/** Context features plus document-case features of each token, computed once for both stages. */
+export function tokenFeatures(context: SentenceContext, documentFeatures: readonly (number[] | undefined)[] | undefined): TokenFeatures {
+  const n = context.infos.length;
+  const offsets = new Int32Array(n + 1);
+  const values: number[] = [];
+  for (let i = 0; i < n; i++) {
+    pushContextFeatures(context, i, values);
+    const more = documentFeatures?.[i];
+    if (more) for (const feature of more) values.push(feature);
+    offsets[i + 1] = values.length;
+  }
+  return { values: Uint32Array.from(values), offsets };
+}
+
 export interface StageOutput {
   labels: Int32Array[];
   emissions: Float64Array[];
@@ -49,7 +70,8 @@ export function runStage(
   stage: ModelStage,
   decoder: NerModel['decoder'],
   contexts: readonly SentenceContext[],
-  features: DocumentFeatures,
+  features: readonly TokenFeatures[],
+  extra?: DocumentFeatures,
 ): StageOutput {
   const decode = DECODERS[decoder];
   const labels: Int32Array[] = [];
@@ -57,7 +79,8 @@ export function runStage(
   contexts.forEach((context, s) => {
     const n = context.infos.length;
     const scores = new Float64Array(n * L);
-    stage.emissions(context, features[s], scores);
+    const sentenceFeatures = features[s];
+    if (sentenceFeatures) stage.emissions(context.infos, sentenceFeatures, extra?.[s], BEFORE_START, AFTER_END, scores);
     const out = new Int32Array(n);
     decode(scores, stage.transitions, n, out);
     labels.push(out);
@@ -71,9 +94,11 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
   const contexts = documentContext(sentences, model.gazetteer);
   const [first, second] = model.stages;
   if (!first) return { labels: contexts.map((c) => new Int32Array(c.infos.length)), emissions: [] };
-  const firstPass = runStage(first, model.decoder, contexts, firstStageFeatures(contexts));
+  const caseFeatures = firstStageFeatures(contexts);
+  const features = contexts.map((context, s) => tokenFeatures(context, caseFeatures[s]));
+  const firstPass = runStage(first, model.decoder, contexts, features);
   if (!second) return firstPass;
-  return runStage(second, model.decoder, contexts, secondStageFeatures(contexts, firstPass.labels));
+  return runStage(second, model.decoder, contexts, features, labelFeatures(contexts, firstPass.labels));
 }
 
 /**

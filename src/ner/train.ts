@@ -13,7 +13,7 @@ import { ModelStage, type NerModel } from './model.js';
 import { Perceptron, type PreparedSentence } from './perceptron.js';
 import { seededRandom, shuffle } from './random.js';
 import { labelIndex } from './tags.js';
-import { documentContext, firstStageFeatures, runStage, secondStageFeatures, tagTokens } from './tagger.js';
+import { documentContext, firstStageFeatures, runStage, secondStageFeatures, tagTokens, tokenFeatures } from './tagger.js';
 import { scoreTags, type ScoreReport } from './evaluate.js';
 
 export interface TrainingDocument {
@@ -154,7 +154,9 @@ export function trainNer(train: readonly TrainingDocument[], gazetteerData: Gaze
       const perceptron = runEpochs(-fold, sentences, firstIndex.size, () => undefined);
       const stage = stageOf(perceptron, firstIndex);
       documents.forEach((document, d) => {
-        if (foldOf[d] === fold) firstPass[d] = runStage(stage, options.decoder, document.contexts, firstFeatures[d] ?? []).labels;
+        if (foldOf[d] !== fold) return;
+        const features = document.contexts.map((context, s) => tokenFeatures(context, firstFeatures[d]?.[s]));
+        firstPass[d] = runStage(stage, options.decoder, document.contexts, features).labels;
       });
       log(`jackknife fold ${fold + 1}/${options.folds}: ${((now() - started) / 1000).toFixed(1)} s`);
     }

@@ -47,3 +47,16 @@ describe('word features', () => {
     expect(b.every((f) => a.has(f))).toBe(false); // different shape
   });
 });
+
+describe('fast path of word features', () => {
+  it.each(['Washington', 'EU', '1996-08-22', 'U.S.', 'anti-war', 'McDonald', '3.5', 'a', 'A', 'x1', 'NATO-led', "O'Neill", '(', 'iPhone', 'Łódź', 'Müller'])(
+    'gives %s the same flags and shape hashes as the string functions',
+    (word) => {
+      const info = computeWordInfo(word);
+      expect(info.flags).toBe(wordFlags(word));
+      expect(info.shortShapeHash).toBe(hashString(shortShape(word)));
+      expect(info.intrinsic).toContain(mix(TEMPLATE.shape, hashString(wordShape(word))));
+      expect(info.intrinsic).toContain(mix(TEMPLATE.word, hashString(word)));
+    },
+  );
+});
