@@ -23,13 +23,30 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const ranks = new WeakMap<readonly string[], Map<string, number>>();
+
+function rankOf(preferred: readonly string[]): Map<string, number> {
+  let rank = ranks.get(preferred);
+  if (!rank) {
+    rank = new Map(preferred.map((key, index) => [key, index]));
+    ranks.set(preferred, rank);
+  }
+  return rank;
+}
+
 /** The keys of `record`: those named in `preferred` first, in that order, then the rest sorted. */
 export function orderedKeys(record: object, preferred: readonly string[]): string[] {
-  const present = new Set(Object.keys(record));
-  const first = preferred.filter((key) => present.has(key));
-  const chosen = new Set(first);
-  const rest = [...present].filter((key) => !chosen.has(key)).sort(compareStrings);
-  return [...first, ...rest];
+  const keys = Object.keys(record);
+  if (preferred.length === 0) return keys.sort(compareStrings);
+  const rank = rankOf(preferred);
+  return keys.sort((a, b) => {
+    const ra = rank.get(a);
+    const rb = rank.get(b);
+    if (ra !== undefined && rb !== undefined) return ra - rb;
+    if (ra !== undefined) return -1;
+    if (rb !== undefined) return 1;
+    return compareStrings(a, b);
+  });
 }
 
 /** A deep copy whose objects list their keys in a fixed order (sorted where no order is preferred). */
