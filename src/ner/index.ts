@@ -11,3 +11,4 @@ export { parseConll, appendTagColumn, type ConllFile, type ConllDocument, type C
 export { scoreTags, formatScores, type ScoreReport, type TypeScore } from './evaluate.js';
 export { trainNer, DEFAULT_TRAIN_OPTIONS, type TrainOptions, type TrainingDocument, type TrainResult } from './train.js';
 export { LABELS, type EntityClass } from './tags.js';
+export { nerMentions, NER_METHOD } from './mentions.js';
