@@ -1,7 +1,9 @@
 // How well one folded name answers a folded query, 0 (not at all) to 1
 // (the same). The tiers never overlap, so an exact match always beats a
 // prefix, a prefix beats a whole-word match, and any of those beats a guess.
-import { editSimilarity, trigramSimilarity } from './similarity.js';
+// Guessing (edit distance) costs far more than the tiers, so search runs it
+// only on the names a cheap trigram measure ranks closest.
+import { editSimilarity, trigramSimilarity, trigrams } from './similarity.js';
 
 /** A fuzzy guess below this similarity is noise, not a suggestion. */
 export const MIN_FUZZY_SIMILARITY = 0.5;
@@ -14,20 +16,41 @@ export const SCORE_TIERS = {
   fuzzy: 0.55,
 } as const;
 
-/** Scores candidate `name` for `query`; both already passed through normalizeName. */
-export function nameScore(name: string, query: string): number {
-  if (name === '' || query === '') return 0;
-  if (name === query) return SCORE_TIERS.exact;
+/** A folded query with the parts every comparison needs, computed once. */
+export interface PreparedQuery {
+  text: string;
+  words: string[];
+  trigrams: Set<string>;
+}
+
+/** Prepares a query already passed through normalizeName. */
+export function prepareQuery(text: string): PreparedQuery {
+  return { text, words: text.split(' '), trigrams: trigrams(text) };
+}
+
+/** The exact, prefix and word tiers; 0 when the name needs a guess. */
+export function tierScore(name: string, query: PreparedQuery): number {
+  if (name === '' || query.text === '') return 0;
+  if (name === query.text) return SCORE_TIERS.exact;
   // Within a tier, the closer the lengths the better: "Syria" before "Syrian army" for "syr".
-  if (name.startsWith(query)) return SCORE_TIERS.prefix + 0.09 * (query.length / name.length);
+  if (name.startsWith(query.text)) return SCORE_TIERS.prefix + 0.09 * (query.text.length / name.length);
   const nameWords = name.split(' ');
-  const queryWords = query.split(' ');
-  const share = Math.min(1, queryWords.length / nameWords.length);
-  if (queryWords.every((word) => nameWords.includes(word))) return SCORE_TIERS.wholeWords + 0.1 * share;
-  if (queryWords.every((word) => nameWords.some((candidate) => candidate.startsWith(word)))) {
+  const share = Math.min(1, query.words.length / nameWords.length);
+  if (query.words.every((word) => nameWords.includes(word))) return SCORE_TIERS.wholeWords + 0.1 * share;
+  if (query.words.every((word) => nameWords.some((candidate) => candidate.startsWith(word)))) {
     return SCORE_TIERS.wordPrefixes + 0.1 * share;
   }
-  const similarity = Math.max(trigramSimilarity(name, query), editSimilarity(name, query), wordwiseSimilarity(nameWords, queryWords));
+  return 0;
+}
+
+/** Cheap closeness, 0..1, to pick which names are worth a full fuzzy score. */
+export function roughSimilarity(name: string, query: PreparedQuery): number {
+  return trigramSimilarity(trigrams(name), query.trigrams);
+}
+
+/** The guess tier: near spellings of the whole name or of its words; 0 below MIN_FUZZY_SIMILARITY. */
+export function fuzzyScore(name: string, query: PreparedQuery): number {
+  const similarity = Math.max(roughSimilarity(name, query), editSimilarity(name, query.text), wordwiseSimilarity(name.split(' '), query.words));
   return similarity >= MIN_FUZZY_SIMILARITY ? SCORE_TIERS.fuzzy * similarity : 0;
 }
 

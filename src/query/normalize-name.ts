@@ -19,6 +19,8 @@ const UNDECOMPOSABLE_LETTERS: Readonly<Record<string, string>> = {
   ı: 'i',
 };
 
+const ASCII = /^[\x00-\x7f]*$/;
+const NOT_ASCII_LETTER_OR_DIGIT = /[^a-z0-9]+/g;
 const COMBINING_MARKS = /\p{M}+/gu;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 const FOLDABLE = new RegExp(`[${Object.keys(UNDECOMPOSABLE_LETTERS).join('')}]`, 'gu');
@@ -30,6 +32,8 @@ const FOLDABLE = new RegExp(`[${Object.keys(UNDECOMPOSABLE_LETTERS).join('')}]`,
  * `normalizeName("al-Tanf") === "al tanf"`.
  */
 export function normalizeName(text: string): string {
+  // Most names are plain ASCII; they need none of the Unicode steps, which cost ten times more.
+  if (ASCII.test(text)) return text.toLowerCase().replace(NOT_ASCII_LETTER_OR_DIGIT, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')

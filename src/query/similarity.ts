@@ -1,12 +1,18 @@
-// Two cheap measures of how alike two folded names are, both 0..1. Inputs are
-// cut to MAX_COMPARED characters so a hostile name cannot make a query slow.
+// Two measures of how alike two folded names are, both 0..1. Inputs are cut
+// to MAX_COMPARED characters so a hostile name cannot make a query slow.
 
 const MAX_COMPARED = 64;
 
-/** Dice coefficient over character trigrams (with padding, so short names still have some). */
-export function trigramSimilarity(a: string, b: string): number {
-  const left = trigrams(a.slice(0, MAX_COMPARED));
-  const right = trigrams(b.slice(0, MAX_COMPARED));
+/** Character trigrams of `text`, padded so short names still have some. */
+export function trigrams(text: string): Set<string> {
+  const padded = `  ${text.slice(0, MAX_COMPARED)} `;
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+  return grams;
+}
+
+/** Dice coefficient of two trigram sets. */
+export function trigramSimilarity(left: Set<string>, right: Set<string>): number {
   let shared = 0;
   for (const gram of left) if (right.has(gram)) shared++;
   return (2 * shared) / (left.size + right.size);
@@ -21,13 +27,6 @@ export function editSimilarity(a: string, b: string): number {
   // Below 0.5 when one is more than twice the other: too far apart to matter, skip the table.
   if (Math.min(left.length, right.length) * 2 < longer) return 0;
   return 1 - levenshtein(left, right) / longer;
-}
-
-function trigrams(text: string): Set<string> {
-  const padded = `  ${text} `;
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
-  return grams;
 }
 
 function levenshtein(a: string, b: string): number {
