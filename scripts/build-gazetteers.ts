@@ -40,6 +40,9 @@ const countryRows = countries
       // longer codes and spelled-out names ("USA", "UK", "Great Britain") are kept.
       if (alt === c.cca2 || !isWordy(alt) || alt.includes(',')) continue;
       names.add(alt);
+      // "Republic of Turkey" also gives "Turkey", the name news uses.
+      const bare = /^(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Sultanate|Emirate) of (?:the )?(.+)$/.exec(alt)?.[1];
+      if (bare && isWordy(bare)) names.add(bare);
     }
     names.delete(c.name.common);
     const demonyms = new Set<string>();

@@ -8,6 +8,7 @@ import { PRIORITY, type Candidate } from './candidate.js';
 import { findCollectives, findInstitutions } from './finders/institutions.js';
 import { findKnown } from './finders/known.js';
 import { findMetadata } from './finders/metadata.js';
+import { findAcronymDefinitions } from './finders/acronyms.js';
 import { findNames } from './finders/names.js';
 import { findNominals } from './finders/nominal.js';
 import { isNameLike } from './finders/words.js';
@@ -36,6 +37,7 @@ export function findMentions(doc: Doc, sentences: Sentence[], options: MentionOp
       ...findKnown(sentence),
       ...findInstitutions(sentence),
       ...findCollectives(sentence, hasDefinite),
+      ...findAcronymDefinitions(sentence),
       ...findNames(sentence),
       ...findNominals(sentence),
       ...(modelled[i] ?? []),

@@ -9,8 +9,10 @@ const alternation = (words: Iterable<string>) =>
   [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join('|');
 
 const ENTITY_TYPES = 'person|organisation|place|group';
-const slot = (types: string) => `⟦\\d+:(?:${types}):(?:name|nominal)⟧`;
-const coordination = (types: string) => `${slot(types)}(?: , ${slot(types)})*(?: ,)?(?: (?:and|or) ${slot(types)})?`;
+const slot = (types: string, forms = 'name|nominal') => `⟦\\d+:(?:${types}):(?:${forms})⟧`;
+// "A , B and C", "A and B"; a lone trailing comma is not part of it ("A , told").
+const coordination = (types: string, forms?: string) =>
+  `${slot(types, forms)}(?: , ${slot(types, forms)})*(?:(?: ,)? (?:and|or) ${slot(types, forms)})?`;
 
 const AUXILIARIES = [
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should',
@@ -38,6 +40,8 @@ const MACROS: Record<string, string> = {
   DIR: `(?:${alternation(DIRECTIONS)})`,
   ROLE: `(?:${alternation(ROLE_NOUNS)})`,
   TITLE: `(?:(?:${alternation([...PERSON_TITLES].map((t) => t.toLowerCase()))}) )+`,
+  // What may stand before a person named as an object: "United Nations envoy", "Iraqi Prime Minister".
+  PRETAIL: `(?:⟦[^⟧]+⟧ (?:'s )?)?(?:(?:${alternation([...PERSON_TITLES].map((t) => t.toLowerCase()))}) |(?:${alternation(ROLE_NOUNS)}) )*`,
   NOTAGENT: '(?<! by (?:the |a |an )?)',
   APPOS: `(?:, (?:(?:a|an|the) )?[^,⟦]*(?:⟦[^⟧]+⟧ )?[^,⟦]*, )?`,
   REDUCED: `(?:(?:[a-z]+ed)(?: , [a-z]+ed)*(?: ,)?(?: and [a-z]+ed)? by ${`(?:(?:${alternation(DETERMINERS)}) )?`}⟦[^⟧]+⟧ )?`,
@@ -49,7 +53,9 @@ export function compilePattern(pattern: RelationPattern): RegExp {
   const cached = cache.get(pattern.id);
   if (cached) return cached;
   const source = pattern.pattern
-    .replace(/\{(HEAD|TAIL)(?::([a-z|]+))?\}/g, (_, role: string, types?: string) => `(?<${role.toLowerCase()}>${coordination(types ?? ENTITY_TYPES)})`)
+    // {TAIL:place+demonym} also takes demonyms ("French President ...").
+    .replace(/\{(HEAD|TAIL)(?::([a-z|]+))?(\+demonym)?\}/g, (_, role: string, types?: string, demonym?: string) =>
+      `(?<${role.toLowerCase()}>${coordination(types ?? ENTITY_TYPES, demonym ? 'name|nominal|demonym' : undefined)})`)
     .replace(/\{VERB\}/g, verbMacro())
     .replace(/\{([A-Z]+)\}/g, (whole, name: string) => {
       const macro = MACROS[name];

@@ -106,7 +106,14 @@ function settle(found: Relation[], decisions: Decision[]): Relation[] {
     if (!old || r.confidence > old.confidence) best.set(key, r);
   }
   const typedPairs = new Set([...best.values()].filter((r) => r.type !== 'related_to').map((r) => `${r.head}|${r.tail}`));
-  const kept = [...best.values()].filter((r) => r.type !== 'related_to' || !typedPairs.has(`${r.head}|${r.tail}`));
+  const leadPairs = new Set([...best.values()].filter((r) => r.type === 'leads').map((r) => `${r.head}|${r.tail}`));
+  const kept = [...best.values()].filter((r) => {
+    const pair = `${r.head}|${r.tail}`;
+    if (r.type === 'related_to') return !typedPairs.has(pair);
+    // "the commander of X" says more than "works for X".
+    if (r.type === 'works_for') return !leadPairs.has(pair);
+    return true;
+  });
   for (const r of kept) {
     const flags = [r.negated ? 'negated' : '', r.hedged ? 'hedged' : ''].filter(Boolean).join(', ');
     decisions.push({ stage: 'relations', rule: r.method, message: `${r.head} -[${r.type}: "${r.predicate}"]-> ${r.tail}${flags ? ` (${flags})` : ''}` });

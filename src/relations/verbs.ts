@@ -31,7 +31,8 @@ const IRREGULAR: Record<string, string[]> = {
   run: ['ran'], say: ['said'], speak: ['spoke', 'spoken'], write: ['wrote', 'written'], overrun: ['overran'],
   retake: ['retook', 'retaken'], 'go over': ['went over', 'gone over'], slay: ['slew', 'slain'], arm: [],
   'cross over': ['crossed over'], 'switch sides': ['switched sides'], 'enlist in': ['enlisted in'],
-  salary: ['salaried', 'salaries'], ally: ['allied', 'allies'], supply: ['supplied', 'supplies'],
+  salary: ['salaried', 'salaries'], control: ['controlled', 'controlling'], expel: ['expelled', 'expelling'],
+  patrol: ['patrolled', 'patrolling'], equip: ['equipped', 'equipping'], target: ['targeted', 'targeting'], ally: ['allied', 'allies'], supply: ['supplied', 'supplies'],
 };
 
 /** Surface forms of a verb lemma: "train" → train, trains, trained, training. */

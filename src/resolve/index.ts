@@ -47,8 +47,28 @@ export function resolveEntities(mentions: Mention[], text: string): ResolveResul
       decisions.push({ stage: 'resolve', rule: rule.id, message: `"${alias}" → "${target}": ${rule.reason}` });
     }
   }
+  decisions.push(...dropAmbiguousShortNames(clusters));
   decisions.push(...attachNominals(clusters, mentions, text));
   return { entities: toEntities(clusters, mentions), decisions };
+}
+
+/**
+ * "Smith" after "John Smith" and "Anna Smith" could be either: it is dropped
+ * rather than made a third person or given to the wrong one.
+ */
+function dropAmbiguousShortNames(clusters: Working[]): Decision[] {
+  const decisions: Decision[] = [];
+  const full = clusters.filter((c) => c.type === 'person' && [...c.forms.keys()].some((f) => f.includes(' ')));
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const cluster = clusters[i]!;
+    const forms = [...cluster.forms.keys()];
+    if (cluster.type !== 'person' || forms.some((f) => f.includes(' '))) continue;
+    const owners = full.filter((c) => [...c.forms.keys()].some((f) => forms.some((short) => f.split(' ').includes(short))));
+    if (owners.length < 2) continue;
+    clusters.splice(i, 1);
+    decisions.push({ stage: 'resolve', rule: 'surname-ambiguous', message: `"${forms[0]}" dropped: it could be ${owners.map(labelOf).join(' or ')}` });
+  }
+  return decisions;
 }
 
 /**

@@ -7,6 +7,7 @@ import { matchAt } from '../gazetteer.js';
 import { COMMON_CAPITALS } from '../lexicon/common-capitals.js';
 import { ARABIC_ARTICLES, GROUP_HEADS, ORGANISATION_HEADS, PLACE_HEADS, PLACE_NOUNS_AFTER } from '../lexicon/cues.js';
 import { PERSON_TITLES } from '../lexicon/titles.js';
+import { APPOSITION_TYPE_NOUNS } from '../lexicon/type-nouns.js';
 import { hyphenatedHead } from './known.js';
 import { isAcronym, isCapitalised, isConnector, isNameLike, isTitleCase } from './words.js';
 
@@ -18,8 +19,9 @@ interface Chunk {
 export function findNames(sentence: Sentence): Candidate[] {
   const tokens = sentence.tokens;
   const words = tokens.map((t) => t.text);
-  // In a title-case headline every word is capitalised: only known names count there.
-  if (isTitleCase(words)) return [];
+  // In a title-case headline (or subheading) every word is capitalised: only known names count there.
+  const headline = sentence.zone === 'title' || !/[.!?"”]$/.test(words[words.length - 1] ?? '');
+  if (headline && isTitleCase(words)) return [];
   const out: Candidate[] = [];
   for (const chunk of chunks(words)) out.push(...classifyChunk(tokens, words, chunk));
   return out;
@@ -82,11 +84,21 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
   const whole = matchAt(words, chunk.from);
   // A known name followed by a head word is a longer name ("US Army", "Damascus University").
   if (whole && whole.length === span.length) return []; // the gazetteer finder has it
-  if (GROUP_HEADS.has(last)) return [make(tokens, chunk.from, chunk.to, 'group', 0.8, 'rule:group-head')];
-  if (ORGANISATION_HEADS.has(last) || ORGANISATION_HEADS.has(span.slice(-2).join(' '))) {
+  // A head word alone ("Fighters", "Army") is a common noun at the start of a sentence, not a name.
+  const named = span.length > 1;
+  // "Fighters of the Free Syrian Army": the name is what follows "of the".
+  if (ofAt > 0 && chunk.from === 0) {
+    const rest = chunk.from + ofAt + (words[chunk.from + ofAt + 1] === 'the' ? 2 : 1);
+    const inner = matchAt(words, rest);
+    if (inner && rest + inner.length === chunk.to) return [];
+  }
+  if (named && GROUP_HEADS.has(last)) return [make(tokens, chunk.from, chunk.to, 'group', 0.8, 'rule:group-head')];
+  if (named && (ORGANISATION_HEADS.has(last) || ORGANISATION_HEADS.has(span.slice(-2).join(' ')))) {
     return [make(tokens, chunk.from, chunk.to, 'organisation', 0.8, 'rule:organisation-head')];
   }
   if (PLACE_HEADS.has(last) && span.length > 1) return [make(tokens, chunk.from, chunk.to, 'place', 0.8, 'rule:place-head')];
+  const described = appositionType(words, chunk.to);
+  if (described) return [make(tokens, chunk.from, chunk.to, described, 0.75, 'rule:apposition-type')];
   const after = words[chunk.to]?.toLowerCase();
   if (after && PLACE_NOUNS_AFTER.has(after)) return [make(tokens, chunk.from, chunk.to, 'place', 0.75, 'rule:place-noun-after')];
   if (ARABIC_ARTICLES.has(span[0]!) || /^(?:al|ad|as|at|az|ash)-/.test(span[0]!)) {
@@ -96,10 +108,35 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
     if (isAcronym(last)) return [make(tokens, chunk.from, chunk.to, 'organisation', 0.5, 'rule:acronym')];
     return [];
   }
-  if (span.length <= 4 && span.every(isNameLike)) return [make(tokens, chunk.from, chunk.to, 'person', 0.6, 'rule:name-like')];
+  if (span.length <= 5 && looksLikePersonalName(span)) return [make(tokens, chunk.from, chunk.to, 'person', 0.6, 'rule:name-like')];
   return [make(tokens, chunk.from, chunk.to, 'organisation', 0.4, 'rule:capitalised-phrase')];
 }
 
 function make(tokens: Token[], from: number, to: number, type: EntityType, score: number, method: string): Candidate {
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end, type, score, method, priority: PRIORITY.pattern, form: 'name' };
+}
+
+/** "Ryan Dillon", "Niels van Dam", "Abdul Malik al-Houthi", "Ahmed Awad bin Mubarak". */
+function looksLikePersonalName(span: string[]): boolean {
+  const parts = span.filter((w) => !PERSON_PARTICLES.has(w));
+  if (parts.length < 2 || parts.length > 4) return false;
+  return parts.every((w) => isNameLike(w) || /^(?:al|el|ad|ash|bin|ibn)-\p{Lu}[\p{Ll}\p{M}]+$/u.test(w));
+}
+
+const PERSON_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten']);
+
+/**
+ * "X, a port city in ...", "X, the Danish shipping group": the noun of an
+ * apposition right after the name says its type. Reads at most four words.
+ */
+function appositionType(words: string[], to: number): EntityType | null {
+  if (words[to] !== ',' || !['a', 'an', 'the'].includes(words[to + 1]?.toLowerCase() ?? '')) return null;
+  for (let k = to + 2; k < Math.min(words.length, to + 7); k++) {
+    const word = words[k]!.toLowerCase();
+    if (word === ',' || word === '.') break;
+    const pair = `${word} ${words[k + 1]?.toLowerCase() ?? ''}`;
+    const type = APPOSITION_TYPE_NOUNS.get(pair) ?? APPOSITION_TYPE_NOUNS.get(word);
+    if (type && !(words[k + 1] && /^\p{Ll}/u.test(words[k + 1]!) && APPOSITION_TYPE_NOUNS.has(words[k + 1]!.toLowerCase()))) return type;
+  }
+  return null;
 }

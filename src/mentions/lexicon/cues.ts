@@ -8,7 +8,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'Group', 'Company', 'Co.', 'Holdings', 'Airlines', 'Airways',
   'News', 'Times', 'Post', 'Herald', 'Journal', 'Telegraph', 'Guardian', 'Tribune', 'Gazette', 'Insider', 'Research',
   'Press', 'Radio', 'Television', 'TV', 'Network', 'Media', 'Service', 'Services', 'Police', 'Guard', 'Corps',
-  'Command', 'Authority', 'Board', 'Bureau', 'Centre', 'Center', 'Government', 'Administration', 'Cabinet', 'Club',
+  'Command', 'Authority', 'Programme', 'Program', 'Mission', 'Fleet', 'Brigade Command', 'Board', 'Bureau', 'Centre', 'Center', 'Government', 'Administration', 'Cabinet', 'Club',
   'Team', 'Church', 'Hospital', 'Trust', 'Society', 'Alliance', 'Coalition', 'Forces', 'Air Force',
 ]);
 
@@ -39,7 +39,7 @@ export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
  */
 export const STATE_INSTITUTIONS: ReadonlySet<string> = new Set([
   'army', 'military', 'navy', 'government', 'forces', 'troops', 'police', 'parliament', 'ministry', 'air force',
-  'armed forces', 'security forces', 'intelligence', 'authorities', 'embassy', 'administration', 'president',
+  'armed forces', 'security forces', 'intelligence', 'authorities', 'embassy', 'administration',
 ]);
 
 /** Of those, the ones that are one body whatever the word: "US forces" and "US troops" are the US military. */

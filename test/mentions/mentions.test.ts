@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../helpers.js';
+
+// Names only: descriptions ("fighters") are proposed too, and tested below.
+const mentionsOf = (text: string) =>
+  extractText(text)
+    .mentions.filter((m) => m.form !== 'nominal')
+    .map((m) => `${m.text}/${m.type}`);
+
+describe('mention rules', () => {
+  it.each([
+    ['US Army Col. Ryan Dillon spoke.', ['US Army/organisation', 'Ryan Dillon/person']],
+    ['They went to the Syrian army.', ['Syrian army/organisation']],
+    ['Iraqi Prime Minister Mohammed Shia al-Sudani arrived.', ['Iraqi/place', 'Mohammed Shia al-Sudani/person']],
+    ['Fighters of the Free Syrian Army left Aleppo.', ['Free Syrian Army/group', 'Aleppo/place']],
+    ['ISIS-held Deir ez-Zor province fell.', ['ISIS/group', 'Deir ez-Zor/place']],
+    ['Troops were sent to the Middle Euphrates River Valley.', ['Middle Euphrates River Valley/place']],
+    ['Hodeidah, a port city in Yemen, was shelled.', ['Hodeidah/place', 'Yemen/place']],
+    ['Maersk, the Danish shipping group, said so.', ['Maersk/organisation', 'Danish/place']],
+    ['Niels van Dam said so.', ['Niels van Dam/person']],
+    ['the Islamic State of Iraq and Syria (ISIS) regrouped.', ['Islamic State of Iraq and Syria/group', 'ISIS/group']],
+    ['Moscow, Damascus and Tehran agreed.', ['Moscow/place', 'Damascus/place', 'Tehran/place']],
+    ['Dock workers joined “Commandos of the Revolution” fighters.', ['Commandos of the Revolution/group']],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The strike began on Monday in June.'],
+    ['Many of these men are tired.'],
+    ['What I had not realized is this.'],
+  ])('finds no names in "%s"', (text) => {
+    expect(mentionsOf(text)).toEqual([]);
+  });
+
+  it('maps demonyms to their country and never to a second node', () => {
+    const { entities } = extractText('Russian and Iranian allies met in Russia.');
+    expect(entities.map((e) => `${e.key} ${e.aliases.join('|')}`)).toEqual(['place:iran Iran|Iranian', 'place:russia Russia|Russian']);
+  });
+
+  it('finds a surname after the full name', () => {
+    const { mentions } = extractText('Ryan Dillon spoke. Later Dillon left.');
+    expect(mentions.map((m) => `${m.text}:${m.method}`)).toEqual(['Ryan Dillon:rule:name-like', 'Dillon:rule:surname-after-full-name']);
+  });
+
+  it('reads a title-case headline only for known names', () => {
+    const extraction = extractText('Pentagon Confirms Its In-House Rebels Defected to the Syrian Army\n\nThe body follows here.');
+    expect(extraction.mentions.filter((m) => m.form === 'name').map((m) => m.text)).toEqual(['Pentagon', 'Syrian Army']);
+  });
+
+  it('ties a description to the one group the article names with it', () => {
+    const extraction = extractText('“Commandos of the Revolution” fighters left. Later the fighters returned.');
+    const group = extraction.entities.find((e) => e.key === 'group:commandos-of-the-revolution')!;
+    const texts = group.mentions.map((i) => extraction.mentions[i]!.text);
+    expect(texts).toEqual(['Commandos of the Revolution', 'fighters', 'fighters']);
+    expect(group.aliases).toEqual(['Commandos of the Revolution']);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, relationLines } from '../helpers.js';
+import { RELATION_PATTERNS } from '../../src/relations/patterns.js';
+import { inflect } from '../../src/relations/verbs.js';
+
+describe('relation patterns, one construction each', () => {
+  it.each([
+    ['passive with coordinated verbs', '“Commandos of the Revolution” fighters left. Syrian fighters trained, armed and salaried by the Pentagon have defected to the Syrian army.', [
+      'group:commandos-of-the-revolution -defected_to-> organisation:syrian-army',
+      'organisation:pentagon -supports-> group:commandos-of-the-revolution',
+    ]],
+    ['apposition, then reported speech', 'The coalition met. Ryan Dillon, a coalition spokesman, told CNN that the talks failed.', [
+      'person:ryan-dillon -communicated_with-> organisation:cnn',
+      'person:ryan-dillon -works_for-> group:coalition',
+    ]],
+    ['title after an organisation', 'The interview was given by US Army Col. Ryan Dillon.', ['person:ryan-dillon -works_for-> organisation:us-army']],
+    ['hyphenated holder', 'Many men are from ISIS-held Deir ez-Zor province.', ['group:isis -controls-> place:deir-ez-zor']],
+    ['hyphenated supporter', 'The Houthis are an Iranian-backed movement. Iran-backed Houthis fired again.', ['place:iran -supports-> group:houthis']],
+    ['hyphenated base', 'The Boston-based Acme Corporation hired them.', ['organisation:acme-corporation -based_in-> place:boston']],
+    ['place in a region', 'They share the al-Tanf base with the US military in southern Syria.', [
+      'organisation:us-military -based_in-> place:al-tanf',
+      'place:al-tanf -located_in-> place:syria',
+    ]],
+    ['appositive town', 'Hodeidah, a port city in western Yemen, has been controlled by the Houthis since 2014.', [
+      'group:houthis -controls-> place:hodeidah',
+      'place:hodeidah -located_in-> place:yemen',
+    ]],
+    ['relative clause with passive', 'The Houthis, who are supported by Iran, fired rockets.', ['place:iran -supports-> group:houthis']],
+    ['leader apposition', 'Ahmed Saleh, the commander of the Giants Brigades, said so.', ['person:ahmed-saleh -leads-> group:giants-brigades']],
+    ['head-of-state title', 'French President Emmanuel Macron arrived.', ['person:emmanuel-macron -leads-> place:france']],
+    ['coordinated subjects', 'The deal allowed Moscow, Damascus and Tehran to pressure the United States.', [
+      'place:damascus -opposes-> place:united-states',
+      'place:moscow -opposes-> place:united-states',
+      'place:tehran -opposes-> place:united-states',
+    ]],
+    ['meeting with a titled person', 'Foreign Minister Ahmed Awad bin Mubarak met United Nations envoy Hans Grundberg in Riyadh.', [
+      'person:ahmed-awad-bin-mubarak -met_with-> person:hans-grundberg',
+      'person:hans-grundberg -works_for-> organisation:united-nations',
+    ]],
+    ['city, country', 'The summit opened in Lyon, France.', ['place:lyon -located_in-> place:france']],
+    ['verb outside the classes', 'Anna Berg visited Moscow on Monday.', ['person:anna-berg -related_to-> place:moscow']],
+  ])('%s', (_name, text, expected) => {
+    expect(relationLines(extractText(text))).toEqual(expected);
+  });
+
+  it.each([
+    ['a lone entity', 'Ryan Dillon spoke at length.'],
+    ['entities joined by no verb', 'Moscow and Damascus are far apart.'],
+    ['the agent of a passive is not the subject of the next verb', 'Fighters were trained by the Pentagon.'],
+    ['a list of cities is not containment', 'Moscow, Damascus and Tehran agreed.'],
+  ])('nothing from %s', (_name, text) => {
+    expect(relationLines(extractText(text))).toEqual([]);
+  });
+
+  it.each([
+    ['negated', 'The Houthis did not attack the Red Cross.', 'group:houthis -opposes-> organisation:red-cross [negated]'],
+    ['denied', 'The Houthis denied they attacked the Red Cross.', null],
+    ['hedged by whether', 'Dillon would not say whether Russia backed the Taliban.', 'place:russia -supports-> group:taliban [hedged]'],
+    ['hedged by a modal', 'Russia could pressure Turkey.', 'place:russia -opposes-> place:turkiye [hedged]'],
+  ])('marks %s claims', (_name, text, expected) => {
+    const lines = relationLines(extractText(text), { flags: true });
+    if (expected === null) expect(lines.every((l) => l.includes('[negated]') || l.includes('[hedged]'))).toBe(true);
+    else expect(lines).toEqual([expected]);
+  });
+});
+
+describe('relation data', () => {
+  it('every pattern has an id, a reason and examples, and ids are unique', () => {
+    const ids = RELATION_PATTERNS.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const p of RELATION_PATTERNS) {
+      expect(p.reason.length, p.id).toBeGreaterThan(10);
+      expect(p.examples.length, p.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('inflects verbs, regular and irregular', () => {
+    expect(inflect('train')).toEqual(expect.arrayContaining(['trains', 'trained', 'training']));
+    expect(inflect('hold')).toEqual(expect.arrayContaining(['held', 'holds']));
+    expect(inflect('hold')).not.toContain('holded');
+    expect(inflect('control')).toContain('controlled');
+    expect(inflect('cross over')).toContain('crossed over');
+  });
+
+  it('each relation keeps its sentence as evidence', () => {
+    const text = 'Nothing here. The Houthis, who are supported by Iran, fired rockets.';
+    const extraction = extractText(text);
+    const relation = extraction.relations.find((r) => r.type === 'supports')!;
+    expect(relation.evidence.sentence).toBe(1);
+    expect(text.slice(relation.evidence.start, relation.evidence.end)).toBe('The Houthis, who are supported by Iran, fired rockets.');
+    expect(relation.evidence.text).toBe('The Houthis, who are supported by Iran, fired rockets.');
+    expect(relation.method).toBe('pattern:passive-by');
+  });
+});

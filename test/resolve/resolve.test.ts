@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../helpers.js';
+import { foldName, slugify, arabicCore, stripRegionalQualifier } from '../../src/resolve/normalise.js';
+
+describe('normalise', () => {
+  it.each([
+    ['Marko Marjanović', 'marko marjanovic', 'marko-marjanovic'],
+    ['  The  US-military ', 'the us military', 'the-us-military'],
+    ['???', '', 'unnamed'],
+  ])('%s', (name, folded, slug) => {
+    expect(foldName(name)).toBe(folded);
+    expect(slugify(name)).toBe(slug);
+  });
+
+  it('reads Arabic article variants and regional qualifiers', () => {
+    expect(arabicCore('At Tanf')).toBe(arabicCore('al-Tanf'));
+    expect(stripRegionalQualifier('southern Syria')).toBe('Syria');
+    expect(stripRegionalQualifier('Syria')).toBeNull();
+  });
+});
+
+describe('merges within an article', () => {
+  it.each([
+    ['Ryan Dillon spoke. Dillon left.', 'person:ryan-dillon', ['Dillon', 'Ryan Dillon'], 'surname'],
+    ['Troops at al-Tanf base stayed. They left At Tanf later.', 'place:al-tanf', ['al-Tanf', 'At Tanf'], 'transliteration'],
+    ['The US military said so. US forces left.', 'organisation:us-military', ['US forces', 'US military'], 'military-synonym'],
+    [
+      '“Commandos of the Revolution” fighters left. The Revolutionary Commandos stayed.',
+      'group:commandos-of-the-revolution',
+      ['Commandos of the Revolution', 'Revolutionary Commandos'],
+      'derived-form',
+    ],
+    ['The Free Syrian Army left. The FSA said so.', 'group:free-syrian-army', ['Free Syrian Army', 'FSA'], 'same-canonical'],
+    ['The Nordic Energy Council met. The NEC said so.', 'organisation:nordic-energy-council', ['NEC', 'Nordic Energy Council'], 'acronym'],
+  ])('%s', (text, key, aliases, rule) => {
+    const { entities } = extractText(text);
+    const entity = entities.find((e) => e.key === key);
+    expect(entity, `no ${key} in ${entities.map((e) => e.key).join(', ')}`).toBeDefined();
+    expect(entity!.aliases).toEqual(aliases);
+    if (rule !== 'same-canonical') expect(entity!.merges.map((m) => m.rule)).toContain(rule);
+    expect(entities.filter((e) => e.type === entity!.type)).toHaveLength(1);
+  });
+
+  it('does not merge a surname shared by two people', () => {
+    const { entities } = extractText('John Smith and Anna Smith arrived. Smith spoke.');
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual(['Anna Smith', 'John Smith']);
+  });
+
+  it('drops a description it cannot tie to one named group', () => {
+    const { entities, decisions } = extractText('The rebels left the city of Aleppo.');
+    expect(entities.map((e) => e.key)).toEqual(['place:aleppo']);
+    expect(decisions.some((d) => d.rule === 'nominal-unresolved')).toBe(true);
+  });
+});
