@@ -17,6 +17,9 @@ options:
   -h, --help    show this help
 `;
 
+// Tests and scripts start and stop the server in-process through this.
+export { startServer, type RunningServer, type ServerOptions } from '../io/serve-http.js';
+
 export const run: Command = (argv, io) => serve(argv, io, untilSignal);
 
 /**

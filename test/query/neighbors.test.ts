@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbors, type NeighborsOptions } from '../../src/query/index.js';
+import { neighbors, parseGraph, type NeighborsOptions } from '../../src/query/index.js';
 import { smallGraph } from './fixture.js';
 
 const graph = smallGraph();
@@ -51,5 +51,14 @@ describe('neighbors', () => {
     expect(() => neighbors(graph, 'Syria', { direction: 'up' as never })).toThrowError(
       expect.objectContaining({ name: 'BadInputError', message: 'neighbors: unknown direction "up"; expected one of out, in, both' }),
     );
+  });
+
+  it('lists a self-loop once, with the entity as its own neighbour', () => {
+    const looped = parseGraph({
+      attributes: { schemaVersion: 1 },
+      nodes: [{ key: 'place:x', attributes: { label: 'X', type: 'place' } }],
+      edges: [{ key: 'loop', source: 'place:x', target: 'place:x', attributes: { type: 'related_to' } }],
+    });
+    expect(neighbors(looped, 'X').map(({ node, edges }) => [node.key, edges.map((edge) => edge.key)])).toEqual([['place:x', ['loop']]]);
   });
 });
