@@ -11,6 +11,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   extract: { summary: 'print mentions, entities and relations of one article as JSON: extract <file|->', load: async () => (await import('./extract.js')).run },
   query: { summary: 'ask a graph: query <graph.json> neighbors|relations|path|search|entity ...', load: async () => (await import('./query.js')).run },
   serve: { summary: 'serve the viewer for a graph: serve <graph.json> [--port N]', load: async () => (await import('./serve.js')).run },
+  train: { summary: 'train the recogniser: train ner --conll <train> [--dev <dev>] [--out FILE]', load: async () => (await import('./train.js')).run },
+  tag: { summary: 'tag a CoNLL file with predicted IOB2 tags: tag --conll <file> [--out FILE]', load: async () => (await import('./tag.js')).run },
 };
 
 export const USAGE = `newsgraph: evidence-backed entity graphs from news articles

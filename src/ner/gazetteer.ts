@@ -16,11 +16,16 @@ export class Gazetteer {
   constructor(data: GazetteerData) {
     this.listNames = Object.keys(data.lists).sort();
     this.listNames.forEach((name, listIndex) => {
+      const bit = 1 << listIndex;
       for (const phrase of data.lists[name] ?? []) {
-        const words = phrase.split(' ');
-        const first = words[0] ?? '';
-        this.phrases.set(phrase, (this.phrases.get(phrase) ?? 0) | (1 << listIndex));
-        this.longestFrom.set(first, Math.max(this.longestFrom.get(first) ?? 0, words.length));
+        this.phrases.set(phrase, (this.phrases.get(phrase) ?? 0) | bit);
+        // Count words without splitting: most names are one word.
+        const space = phrase.indexOf(' ');
+        const first = space < 0 ? phrase : phrase.slice(0, space);
+        let words = 1;
+        for (let at = space; at >= 0; at = phrase.indexOf(' ', at + 1)) words++;
+        const longest = this.longestFrom.get(first);
+        if (longest === undefined || longest < words) this.longestFrom.set(first, words);
       }
     });
   }

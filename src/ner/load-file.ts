@@ -15,5 +15,6 @@ export function loadModelFile(path: string = DEFAULT_MODEL_PATH): NerModel {
   } catch (error) {
     throw new NotFoundError(`NER model "${path}" cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); train one with "newsgraph train ner"`, { cause: error });
   }
-  return loadModel(text);
+  // Buffer's native base64 decoder is several times faster than the portable one.
+  return loadModel(text, { decodeBase64: (b64) => Buffer.from(b64, 'base64') });
 }

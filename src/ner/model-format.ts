@@ -70,18 +70,31 @@ export function quantiseStage(
   return { stage: stageFromSaved(saved), saved };
 }
 
-function stageFromSaved(saved: SavedStage): ModelStage {
-  const keyBytes = decodeBase64(saved.keys);
-  const weightBytes = decodeBase64(saved.weights);
+/** Turns base64 text into bytes; Node callers may pass a native one (Buffer) for speed. */
+export type Base64Decoder = (text: string) => Uint8Array;
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function stageFromSaved(saved: SavedStage, decode: Base64Decoder = decodeBase64): ModelStage {
+  const keyBytes = decode(saved.keys);
+  const weightBytes = decode(saved.weights);
   if (keyBytes.length !== saved.rows * 4 || weightBytes.length !== saved.rows * L * 2) {
     throw new BadInputError(`NER model: a stage says ${saved.rows} rows but its arrays have other lengths; the file is damaged`);
   }
-  const keyView = new DataView(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength);
-  const weightView = new DataView(weightBytes.buffer, weightBytes.byteOffset, weightBytes.byteLength);
   const keys = new Uint32Array(saved.rows);
-  for (let i = 0; i < saved.rows; i++) keys[i] = keyView.getUint32(i * 4, true);
-  const weights = new Float32Array(saved.rows * L);
-  for (let i = 0; i < weights.length; i++) weights[i] = weightView.getInt16(i * 2, true) * saved.scale;
+  const quantised = new Int16Array(saved.rows * L);
+  if (LITTLE_ENDIAN) {
+    // The saved byte order is the machine's: copy (the copy also fixes alignment).
+    new Uint8Array(keys.buffer).set(keyBytes);
+    new Uint8Array(quantised.buffer).set(weightBytes);
+  } else {
+    const keyView = new DataView(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength);
+    const weightView = new DataView(weightBytes.buffer, weightBytes.byteOffset, weightBytes.byteLength);
+    for (let i = 0; i < keys.length; i++) keys[i] = keyView.getUint32(i * 4, true);
+    for (let i = 0; i < quantised.length; i++) quantised[i] = weightView.getInt16(i * 2, true);
+  }
+  const weights = new Float32Array(quantised.length);
+  for (let i = 0; i < weights.length; i++) weights[i] = (quantised[i] as number) * saved.scale;
   if (saved.transitions.length !== (L + 1) * L) {
     throw new BadInputError(`NER model: transitions have ${saved.transitions.length} values, expected ${(L + 1) * L}`);
   }
@@ -111,7 +124,7 @@ export function serialiseModel(saved: SavedModel): string {
 }
 
 /** A model from its saved form: the JSON text or the parsed object. */
-export function loadModel(data: string | SavedModel): NerModel {
+export function loadModel(data: string | SavedModel, options: { decodeBase64?: Base64Decoder } = {}): NerModel {
   let saved: SavedModel;
   try {
     saved = typeof data === 'string' ? (JSON.parse(data) as SavedModel) : data;
@@ -128,7 +141,7 @@ export function loadModel(data: string | SavedModel): NerModel {
     decoder: saved.decoder,
     gazetteer: new Gazetteer(saved.gazetteer),
     gazetteerData: saved.gazetteer,
-    stages: saved.stages.map(stageFromSaved),
+    stages: saved.stages.map((stage) => stageFromSaved(stage, options.decodeBase64)),
     info: saved.info,
   };
 }

@@ -59,7 +59,7 @@ function matchPattern(
     const verb = groups.verb?.trim();
     const type = pattern.type === 'verb' ? verbType(verb) : pattern.type;
     if (!type) continue;
-    const predicate = (verb ? [verb, groups.prep].filter(Boolean).join(' ') : groups.pred ?? pattern.predicate ?? '').trim();
+    const predicate = (verb ? [verb, groups.prep].filter(Boolean).join(' ') : groups.pred ?? pattern.predicate ?? '').replace(/ ,/g, ',').trim();
     const modality = readModality(match[0], text.slice(0, match.index));
     for (const h of slotIndexes(groups.head)) {
       for (const t of slotIndexes(groups.tail)) {

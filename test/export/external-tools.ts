@@ -2,7 +2,12 @@
 // a failure that says what to install, never a skipped test.
 import { spawnSync } from 'node:child_process';
 
-export const GEXF_1_3_SCHEMA = '/work/shared/eval/gexf-schema/1.3/gexf.rng';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+/** The shared data folder sits beside the repository (override with NEWSGRAPH_SHARED). */
+export const SHARED = process.env.NEWSGRAPH_SHARED ?? fileURLToPath(new URL('../../../shared/', import.meta.url));
+export const GEXF_1_3_SCHEMA = join(SHARED, 'eval/gexf-schema/1.3/gexf.rng');
 
 function run(command: string, args: string[], missingHint: string): { status: number; stdout: string; stderr: string } {
   const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -22,7 +27,9 @@ export function xmllint(file: string, relaxng?: string): { status: number; outpu
 
 /** Runs a Python script with networkx; the script prints one JSON value. */
 export function python(script: string, args: string[]): unknown {
-  const { status, stdout, stderr } = run('python3', ['-c', script, ...args], 'install python3 and python3-networkx');
+  // Debian's python3-networkx installs for /usr/bin/python3, which may not be the first python3 on PATH.
+  const interpreter = process.env.NEWSGRAPH_PYTHON ?? 'python3';
+  const { status, stdout, stderr } = run(interpreter, ['-c', script, ...args], 'install python3 and python3-networkx');
   if (status !== 0) {
     if (/No module named .?networkx/.test(stderr)) throw new Error(`networkx is missing: install python3-networkx\n${stderr}`);
     throw new Error(`python3 failed (status ${status}):\n${stderr}`);

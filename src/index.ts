@@ -1,0 +1,28 @@
+// newsgraph's public API. Every export is named here; nothing else is public.
+
+// Types of every stage and of the graph file contract.
+export type {
+  Doc, DocFormat, DocMeta, Zone, ZoneKind, Token, Sentence, Mention, MentionForm, Entity, MergeDecision,
+  Relation, RelationType, Evidence, Decision, Extraction, EntityType, NodeType,
+  NodeAttributes, EdgeAttributes, EdgeEvidence, GraphAttributes, GraphDocInfo,
+} from './types.js';
+export { ENTITY_TYPES, SYMMETRIC_RELATIONS, STORY_ZONES, SCHEMA_VERSION } from './types.js';
+export { NewsgraphError, BadInputError, NotFoundError, UsageError } from './errors.js';
+
+// Stages, in pipeline order, and the pipeline that runs them.
+export { ingest, MAX_INPUT_BYTES } from './ingest/index.js';
+export { segment, tokenize } from './segment/index.js';
+export { findMentions, type Recogniser } from './mentions/index.js';
+export { resolveEntities } from './resolve/index.js';
+export { extractRelations } from './relations/index.js';
+export { RELATION_PATTERNS } from './relations/patterns.js';
+export { extract, DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from './pipeline.js';
+export { buildGraph, DEFAULT_GRAPH_OPTIONS, type GraphOptions, type NewsGraph } from './graph/index.js';
+
+// Files: reading articles, writing exports (Node only).
+export { readInputs } from './io/read-inputs.js';
+export { toJSON, toGEXF, toGraphML, toCSV, parseFormats, EXPORT_FORMATS, type ExportFormat } from './export/index.js';
+export { writeExports } from './export/write.js';
+
+// Queries over a built graph.
+export * from './query/index.js';
