@@ -10,8 +10,20 @@ import { LABEL_COUNT, LABELS } from './tags.js';
 
 const L = LABEL_COUNT;
 
+// CoNLL text has straight quotes only; news pages mostly have curly ones.
+const CURLY_QUOTES = /[‘’‚‛“”„‟]/g;
+const STRAIGHT: Record<string, string> = { '‘': "'", '’': "'", '‚': "'", '‛': "'", '“': '"', '”': '"', '„': '"', '‟': '"' };
+
+export function normaliseToken(token: string): string {
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code >= 0x2018 && code <= 0x201f) return token.replace(CURLY_QUOTES, (quote) => STRAIGHT[quote] ?? quote);
+  }
+  return token;
+}
+
 export function sentenceContext(tokens: readonly string[], gazetteer: Gazetteer): SentenceContext {
-  const infos = tokens.map(wordInfo);
+  const infos = tokens.map((token) => wordInfo(normaliseToken(token)));
   return {
     infos,
     gazetteer: gazetteer.mark(

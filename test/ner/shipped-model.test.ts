@@ -31,3 +31,12 @@ describe('the shipped model (models/ner/model.json)', () => {
     expect(portable.stages[1]?.weights).toEqual(model.stages[1]?.weights);
   });
 });
+
+describe('curly quotes', () => {
+  it('are read as the straight quotes the model was trained on', () => {
+    const model = loadModelFile();
+    const straight = tagTokens(model, [['"', 'We', 'won', '"', ',', 'Germany', "'s", 'coach', 'said', '.']]);
+    const curly = tagTokens(model, [['“', 'We', 'won', '”', ',', 'Germany', '’s', 'coach', 'said', '.']]);
+    expect(curly).toEqual(straight);
+  });
+});
