@@ -25,6 +25,17 @@ describe('CoNLL reading and writing', () => {
   });
 });
 
+describe('token-only CoNLL', () => {
+  it('reads files with one column and writes two', () => {
+    const file = parseConll('Paris\nwins\n\nBerlin\n');
+    expect(file.documents[0]?.sentences.map((s) => [s.tokens, s.tags])).toEqual([
+      [['Paris', 'wins'], []],
+      [['Berlin'], []],
+    ]);
+    expect(appendTagColumn(file, [[['B-LOC', 'O'], ['B-LOC']]])).toBe('Paris B-LOC\nwins O\n\nBerlin B-LOC\n');
+  });
+});
+
 describe('span scoring', () => {
   it('counts exact spans, ignores predictions equal to gold MISC spans', () => {
     const gold = [['B-PER', 'I-PER', 'O', 'B-MISC', 'B-LOC']];

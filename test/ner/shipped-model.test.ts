@@ -24,6 +24,13 @@ describe('the shipped model (models/ner/model.json)', () => {
     expect(spans.find((s) => s.sentence === 1 && s.start === 0)).toMatchObject({ end: 2, type: 'person' });
   });
 
+  it('copes with empty sentences, empty tokens and a long sentence', () => {
+    const long = Array.from({ length: 3000 }, (_, i) => (i % 7 === 0 ? 'Paris' : 'and'));
+    const tags = tagTokens(model, [[], [''], long]);
+    expect(tags.map((t) => t.length)).toEqual([0, 1, 3000]);
+    expect(tags[2]?.[0]).toBe('B-LOC');
+  });
+
   it('decodes the same with the portable base64 decoder as with Buffer', () => {
     const portable = loadModel(readFileSync(DEFAULT_MODEL_PATH, 'utf8'));
     const sentence = [['Reuters', 'reported', 'that', 'NATO', 'met', 'in', 'Madrid', '.']];
