@@ -30,6 +30,7 @@ function readHtml(html: string, label: string): HtmlResult {
   // Read the tags first: Readability rewrites the document it is given.
   const tagMeta = readHtmlMeta(document);
   const pageTitle = document.title.replace(/\s+/g, ' ').trim();
+  const firstHeading = document.querySelectorAll('h1')[0]?.textContent?.replace(/\s+/g, ' ').trim();
   const article = findArticle(document);
 
   let body = '';
@@ -45,7 +46,8 @@ function readHtml(html: string, label: string): HtmlResult {
   const meta = mergeMeta(tagMeta, readabilityMeta);
   if (meta.title === undefined && pageTitle !== '') meta.title = pageTitle;
 
-  const title = meta.title?.replace(/\s+/g, ' ').trim();
+  const title = meta.title === undefined ? undefined : withoutSiteName(meta.title, firstHeading, meta.outlet);
+  if (title !== undefined) meta.title = title;
   const result: HtmlResult = { text: body, meta };
   if (title) {
     result.title = title;
@@ -76,6 +78,25 @@ function fallbackText(html: string): string {
   const body = document.body;
   if (body === null) return '';
   return elementToText(body, { skipWidgets: true }) || elementToText(body, { skipWidgets: false });
+}
+
+/**
+ * Page titles often carry the site's name ("Budget Approved - Example Daily").
+ * It goes when the page's own heading or its outlet shows where the article's title ends.
+ */
+function withoutSiteName(raw: string, heading: string | undefined, outlet: string | undefined): string {
+  const title = raw.replace(/\s+/g, ' ').trim();
+  const separator = String.raw`\s+[-|–—:·•»]\s+`;
+  if (heading && new RegExp(`^${escapeRegExp(heading)}${separator}`, 'i').test(title)) return heading;
+  if (outlet) {
+    const suffix = new RegExp(`${separator}${escapeRegExp(outlet)}$`, 'i').exec(title);
+    if (suffix && suffix.index > 0) return title.slice(0, suffix.index);
+  }
+  return title;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function comparable(text: string): string {

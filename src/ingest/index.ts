@@ -13,6 +13,7 @@ import { findZones } from './zones.js';
 
 export { MAX_INPUT_BYTES } from './decode.js';
 export { detectFormat } from './detect-format.js';
+export { zoneDecisions } from './decisions.js';
 
 export interface IngestInput {
   content: string | Uint8Array;
@@ -39,9 +40,8 @@ export function ingest(input: IngestInput): Doc {
   const text = tidyText(read.text);
   if (text === '') throw new BadInputError(`${label}: no article text found (nothing is left once the ${format} markup is removed)`);
   const { zones, meta } = findZones(text, read.meta, read.title);
-  const doc: Doc = { id: docId(text, input.id, input.path), format, text, meta: finishMeta(meta), zones };
-  if (input.path !== undefined) doc.path = input.path;
-  return doc;
+  const path = input.path === undefined ? {} : { path: input.path };
+  return { id: docId(text, input.id, input.path), ...path, format, text, meta: finishMeta(meta), zones };
 }
 
 function readFormat(raw: string, format: DocFormat, label: string): FormatResult {

@@ -6,6 +6,12 @@
 const INLINE_TAGS = new Set(['a', 'abbr', 'b', 'cite', 'code', 'del', 'em', 'i', 'ins', 'kbd', 'mark', 's', 'small', 'span', 'strong', 'sub', 'sup', 'u']);
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
+// Bounds that keep garbage input linear: no real link, code span or emphasis
+// pair is longer or further apart than these.
+const MAX_LINK_LENGTH = 2048;
+const MAX_CODE_SPAN_LENGTH = 4096;
+const MAX_OPENERS_SEARCHED = 64;
+const MAX_NESTING = 8;
 
 /** A run of emphasis markers waiting to learn whether it pairs with another. */
 interface Delimiter {
@@ -14,6 +20,8 @@ interface Delimiter {
   count: number;
   canOpen: boolean;
   canClose: boolean;
+  /** How many of its markers found a partner (and so disappear). */
+  paired: number;
 }
 type Piece = { kind: 'text'; text: string } | Delimiter;
 
@@ -79,41 +87,39 @@ function delimiterRun(source: string, start: number, end: number): Delimiter {
   const count = end - start;
   // Strikethrough is exactly two tildes; other tilde runs are text.
   const usable = char !== '~' || count === 2;
-  return { kind: 'delimiter', char, count, canOpen: usable && canOpen, canClose: usable && canClose };
+  return { kind: 'delimiter', char, count, canOpen: usable && canOpen, canClose: usable && canClose, paired: 0 };
 }
 
 /** Pairs each closing run with the nearest opener of the same marker; unpaired markers stay as text. */
 function resolveEmphasis(pieces: Piece[]): string {
-  const removed = new Map<Delimiter, number>();
   const openers: Delimiter[] = [];
   for (const piece of pieces) {
     if (piece.kind !== 'delimiter') continue;
     let remaining = piece.count;
     if (piece.canClose) {
-      for (let k = openers.length - 1; k >= 0 && remaining > 0; k--) {
+      const stop = Math.max(0, openers.length - MAX_OPENERS_SEARCHED);
+      for (let k = openers.length - 1; k >= stop && remaining > 0; k--) {
         const opener = openers[k];
         if (opener === undefined || opener.char !== piece.char) continue;
-        const left = opener.count - (removed.get(opener) ?? 0);
-        const used = Math.min(left, remaining);
-        removed.set(opener, (removed.get(opener) ?? 0) + used);
+        const used = Math.min(opener.count - opener.paired, remaining);
+        opener.paired += used;
         remaining -= used;
         // Openers between a pair can no longer pair across it.
-        openers.length = left - used > 0 ? k + 1 : k;
+        openers.length = opener.paired < opener.count ? k + 1 : k;
       }
     }
-    removed.set(piece, piece.count - remaining);
+    piece.paired += piece.count - remaining;
     if (piece.canOpen && remaining > 0) openers.push(piece);
   }
-  return pieces
-    .map((piece) => (piece.kind === 'text' ? piece.text : piece.char.repeat(piece.count - (removed.get(piece) ?? 0))))
-    .join('');
+  return pieces.map((piece) => (piece.kind === 'text' ? piece.text : piece.char.repeat(piece.count - piece.paired))).join('');
 }
 
 function readCodeSpan(source: string, start: number): { text: string; end: number } {
   let ticks = start;
   while (source[ticks] === '`') ticks++;
   const fence = source.slice(start, ticks);
-  const close = source.indexOf(fence, ticks);
+  const found = source.slice(ticks, ticks + MAX_CODE_SPAN_LENGTH).indexOf(fence);
+  const close = found < 0 ? -1 : ticks + found;
   if (close < 0) return { text: fence, end: ticks };
   return { text: source.slice(ticks, close).replace(/^ (.*) $/s, '$1'), end: close + fence.length };
 }
@@ -146,11 +152,12 @@ function readLink(source: string, start: number, references: ReadonlySet<string>
 /** Index of the bracket closing the one at `start`, skipping escapes; none across a blank line. */
 function matchingBracket(source: string, start: number, open: string, close: string): number | undefined {
   let depth = 0;
-  for (let i = start; i < source.length; i++) {
+  const end = Math.min(source.length, start + MAX_LINK_LENGTH);
+  for (let i = start; i < end; i++) {
     const ch = source[i];
     if (ch === '\\') { i++; continue; }
     if (ch === '\n' && source[i + 1] === '\n') return undefined;
-    if (ch === open) depth++;
+    if (ch === open && ++depth > MAX_NESTING) return undefined;
     else if (ch === close && --depth === 0) return i;
   }
   return undefined;

@@ -96,3 +96,28 @@ describe('htmlToText: page metadata', () => {
     expect(result.text).toBe('Refinery Reopens\n\nThe refinery reopened after repairs.');
   });
 });
+
+describe('ingest: furniture inside the article container', () => {
+  const story = 'The regional parliament approved the budget on Thursday after three days of debate, with the governing coalition holding firm against a late rebellion.';
+  const html = `<html><head><title>Budget Approved - Example Daily</title></head><body><div id="content"><h1>Budget Approved</h1><p>${story}</p><p>${story}</p><p>Sign up for our newsletter to get the morning briefing.</p><p>${story}</p><p>Share this article</p><p>© 2023 Example Daily. All rights reserved.</p><p>Most read</p><p>Some other headline about the weather</p></div></body></html>`;
+  const doc = ingest({ content: html, format: 'html' });
+
+  it('drops the site name from the page title', () => {
+    expect(doc.meta.title).toBe('Budget Approved');
+    expect(doc.text.startsWith('Budget Approved\n\n')).toBe(true);
+  });
+
+  it('zones in-story boxes and end furniture as boilerplate', () => {
+    expectZonesCoverText(doc);
+    expect(doc.zones.map((zone) => [zone.kind, zone.reason.split(':')[0]])).toEqual([
+      ['title', 'title-stated'],
+      ['body', 'story'],
+      ['boilerplate', 'newsletter'],
+      ['body', 'story'],
+      ['boilerplate', 'share-this'],
+      ['boilerplate', 'copyright'],
+      ['boilerplate', 'more-stories'],
+      ['boilerplate', 'after-furniture'],
+    ]);
+  });
+});

@@ -70,3 +70,18 @@ describe('markdownToText', () => {
     expect(plain('---\nNo front matter here.')).toBe('No front matter here.');
   });
 });
+
+describe('markdownToText on hostile input', () => {
+  it.each([
+    ['unclosed brackets', 'a[b '],
+    ['unclosed backticks', 'a`b '],
+    ['unpaired emphasis', '*a _b '],
+    ['deep nesting', '[[[[[[[[[[('],
+  ])('stays linear on 2 MB of %s', (_, unit) => {
+    const source = unit.repeat(Math.floor((2 * 1024 * 1024) / unit.length));
+    const started = performance.now();
+    const text = markdownToText(source).text;
+    expect(performance.now() - started).toBeLessThan(8000);
+    expect(text.length).toBeGreaterThan(source.length / 2);
+  });
+});
