@@ -146,3 +146,15 @@ describe('findZones', () => {
     expect(doc.meta.outlet).toBe('AP');
   });
 });
+
+describe('findZones: titles inside a paragraph', () => {
+  it('does not take the first line of hard-wrapped prose for a title', () => {
+    const text = 'The river rose three metres overnight and flooded the lower town of\nMarlow, where residents had been told to leave by Sunday evening.\n\nCrews worked through the night.';
+    expect(findZones(text, {}).zones.map((zone) => zone.kind)).toEqual(['body']);
+  });
+
+  it('takes a Title Case first line for a title', () => {
+    const text = 'River Floods the Lower Town of Marlow\nResidents had been told to leave by Sunday evening.\n\nCrews worked through the night.';
+    expect(findZones(text, {}).zones.map((zone) => zone.kind)).toEqual(['title', 'body']);
+  });
+});
