@@ -7,6 +7,7 @@ import { splitBlocks, subBlock, textOf, type Block } from './blocks.js';
 import { matchBoilerplate, type BoilerplateRule } from './boilerplate-rules.js';
 import { matchHeader, WIRE_DATELINE, type HeaderFinding } from './header-rules.js';
 import type { PartialMeta } from './meta.js';
+import { readTitle } from './title.js';
 
 export interface ZoneResult {
   zones: Zone[];
@@ -15,8 +16,6 @@ export interface ZoneResult {
 }
 
 const REASONS = {
-  titleStated: 'title-stated: matches the title the document states',
-  titleFirstLine: 'title-first-line: a short opening line without closing punctuation',
   lede: 'lede-under-title: stands between the title and the byline or dateline',
   story: 'story: paragraph of the story',
   headerMetaLate: 'labelled-meta: labelled list of tags after the story',
@@ -138,41 +137,6 @@ function splitAtBoilerplate(text: string, blocks: Block[]): Block[] {
     out.push(from === 0 ? block : subBlock(block, from));
   }
   return out;
-}
-
-interface TitleFound {
-  block: Block;
-  rest?: Block;
-  reason: string;
-}
-
-function readTitle(text: string, block: Block, statedTitle: string | undefined, moreFollows: boolean): TitleFound | undefined {
-  if (statedTitle !== undefined && comparable(textOf(text, block)) === comparable(statedTitle)) {
-    return { block, reason: REASONS.titleStated };
-  }
-  const first = block.lines[0];
-  if (!first || !looksLikeTitle(textOf(text, first))) return undefined;
-  // A one-paragraph text is all story, whatever its first line looks like.
-  if (block.lines.length === 1) return moreFollows ? { block, reason: REASONS.titleFirstLine } : undefined;
-  // Inside a paragraph the first line may just be hard-wrapped prose: it is a
-  // title only when a byline or dateline follows, or it is written in Title Case.
-  const second = block.lines[1];
-  const next = second === undefined ? undefined : matchHeader(textOf(text, second));
-  if (next?.rule.kind !== 'byline' && next?.rule.kind !== 'dateline' && !isTitleCase(textOf(text, first))) return undefined;
-  return { block: subBlock(block, 0, 1), rest: subBlock(block, 1), reason: REASONS.titleFirstLine };
-}
-
-function looksLikeTitle(line: string): boolean {
-  const text = line.trim();
-  const words = text.split(/\s+/).length;
-  return text.length >= 3 && text.length <= 200 && words <= 30 && /^[\p{Lu}\p{N}"'“‘«¿¡]/u.test(text) && !/[.,;:]$/.test(text);
-}
-
-/** Most longer words capitalised, as headlines are written. */
-function isTitleCase(line: string): boolean {
-  const words = line.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
-  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
-  return words.length >= 2 && capitalised / words.length >= 0.6;
 }
 
 /** Whether one of the next two paragraphs is a byline, dateline or labelled metadata. */
