@@ -13,12 +13,13 @@ import { formatScores, scoreTags, type ScoreReport } from '../src/ner/evaluate.j
 import { loadModelFile } from '../src/ner/load-file.js';
 import { readConllFile } from '../src/ner/read-conll-file.js';
 import { tagTokens } from '../src/ner/tagger.js';
+import { sharedPath } from './shared-data.js';
 
 const { values } = parseArgs({
   options: {
     model: { type: 'string' },
-    conll: { type: 'string', default: '/work/shared/eval/conll2003/valid.txt' },
-    scorer: { type: 'string', default: '/work/shared/tools/score_ner.py' },
+    conll: { type: 'string', default: sharedPath('eval/conll2003/valid.txt') },
+    scorer: { type: 'string', default: sharedPath('tools/score_ner.py') },
   },
 });
 const conll = values.conll ?? '';

@@ -13,6 +13,8 @@ export { NewsgraphError, BadInputError, NotFoundError, UsageError } from './erro
 export { ingest, MAX_INPUT_BYTES } from './ingest/index.js';
 export { segment, tokenize } from './segment/index.js';
 export { findMentions, type Recogniser } from './mentions/index.js';
+export { modelRecogniser } from './mentions/finders/model.js';
+export { loadModel, type NerModel } from './ner/index.js';
 export { resolveEntities } from './resolve/index.js';
 export { extractRelations } from './relations/index.js';
 export { RELATION_PATTERNS } from './relations/patterns.js';
@@ -21,6 +23,7 @@ export { buildGraph, DEFAULT_GRAPH_OPTIONS, type GraphOptions, type NewsGraph } 
 
 // Files: reading articles, writing exports (Node only).
 export { readInputs } from './io/read-inputs.js';
+export { loadRecogniser } from './io/recogniser.js';
 export { toJSON, toGEXF, toGraphML, toCSV, parseFormats, EXPORT_FORMATS, type ExportFormat } from './export/index.js';
 export { writeExports } from './export/write.js';
 

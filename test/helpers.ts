@@ -2,9 +2,11 @@
 import { ingest } from '../src/ingest/index.js';
 import { extract } from '../src/pipeline.js';
 import type { Extraction } from '../src/types.js';
+import { loadRecogniser } from '../src/io/recogniser.js';
 
-export function extractText(text: string, id = 'test'): Extraction {
-  return extract(ingest({ content: text, id, format: 'text' }));
+/** The shipped pipeline: rules and the trained recogniser. */
+export function extractText(text: string, id = 'test', options: { rulesOnly?: boolean } = {}): Extraction {
+  return extract(ingest({ content: text, id, format: 'text' }), { recogniser: options.rulesOnly ? null : loadRecogniser() });
 }
 
 /** Relations other than co-occurrence, as "head -type-> tail" strings. */

@@ -12,11 +12,12 @@ import nlp from 'compromise';
 import { DEFAULT_MODEL_PATH, loadModelFile } from '../../src/ner/load-file.js';
 import { readConllFile } from '../../src/ner/read-conll-file.js';
 import { tagTokens } from '../../src/ner/tagger.js';
+import { sharedPath } from '../../scripts/shared-data.js';
 
 const { values } = parseArgs({
   options: {
     model: { type: 'string', default: DEFAULT_MODEL_PATH },
-    conll: { type: 'string', default: '/work/shared/eval/conll2003/valid.txt' },
+    conll: { type: 'string', default: sharedPath('eval/conll2003/valid.txt') },
   },
 });
 const modelPath = values.model ?? DEFAULT_MODEL_PATH;

@@ -32,7 +32,7 @@ export const run: Command = async (argv, io) => {
   const target = positionals[0] === '-' ? '-' : resolve(io.cwd, positionals[0]!);
   const { docs } = await readInputs([target], { stdin: io.stdin });
   const doc = docs[0]!;
-  const recogniser = values['rules-only'] ? null : await defaultRecogniser();
+  const recogniser = await defaultRecogniser(values['rules-only']);
   const extraction = extract(doc, { recogniser });
   if (values.verbose) printDecisions(extraction, io);
   const { text: _text, ...docWithoutText } = doc;

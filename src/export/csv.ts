@@ -12,13 +12,16 @@
 // nodes.csv joins aliases and docs with "|" (an alias holding "|" cannot be
 // told apart there; graph.json has the exact lists). edges.csv has one row per
 // evidence item, so an edge with two supporting sentences fills two rows; an
-// edge without evidence still gets one row, its evidence cells empty.
+// edge without evidence still gets one row, its evidence cells empty. Its
+// first column, `edge`, is the edge key (the id every export uses, see
+// ./order.ts), so the rows of one edge can be grouped; `symmetric` says the
+// relation reads both ways although stored once, source to target.
 import type { ExportGraph } from './graph-type.js';
 import { sortedEdges, sortedNodeKeys } from './order.js';
 
 export const NODE_CSV_COLUMNS = ['key', 'label', 'type', 'aliases', 'mentions', 'docs', 'degree', 'pagerank'] as const;
 export const EDGE_CSV_COLUMNS = [
-  'source', 'target', 'type', 'predicate', 'confidence', 'weight', 'method', 'negated', 'hedged',
+  'edge', 'source', 'target', 'type', 'predicate', 'confidence', 'weight', 'method', 'symmetric', 'negated', 'hedged',
   'doc', 'sentence', 'start', 'end', 'evidence_text',
 ] as const;
 
@@ -72,10 +75,10 @@ export function toCSV(graph: ExportGraph, options: CsvOptions = {}): CsvFiles {
       listCell(a.docs), numberCell(a.degree), numberCell(a.pagerank),
     ];
   });
-  const edgeRows = sortedEdges(graph).flatMap(({ source, target, attributes: a }) => {
+  const edgeRows = sortedEdges(graph).flatMap(({ id, source, target, attributes: a }) => {
     const shared = [
-      textCell(source), textCell(target), textCell(a.type), textCell(a.predicate), numberCell(a.confidence),
-      numberCell(a.weight), textCell(a.method), booleanCell(a.negated), booleanCell(a.hedged),
+      textCell(id), textCell(source), textCell(target), textCell(a.type), textCell(a.predicate), numberCell(a.confidence),
+      numberCell(a.weight), textCell(a.method), booleanCell(a.symmetric), booleanCell(a.negated), booleanCell(a.hedged),
     ];
     const evidence = Array.isArray(a.evidence) ? a.evidence : [];
     if (evidence.length === 0) return [[...shared, '', '', '', '', '']];

@@ -1,8 +1,10 @@
-// GEXF 1.3 (https://gexf.net), written by hand rather than with
-// graphology-gexf's writer so that the file is always well-formed XML, valid
-// against the official 1.3 RelaxNG schema, and byte-identical across runs.
-// Readers it is tested with: xmllint (schema), networkx `read_gexf`,
-// graphology-gexf `parse`. How each attribute is carried:
+// GEXF 1.3 (https://gexf.net), or 1.2draft on request (see ./gexf-version.ts
+// for what changes), written by hand rather than with graphology-gexf's
+// writer so that the file is always well-formed XML, valid against the
+// official RelaxNG schema of its version, and byte-identical across runs.
+// Readers it is tested with: xmllint (schema), networkx `read_gexf` (3.x for
+// 1.3, Debian's 2.8 for 1.2draft), graphology-gexf `parse`. How each
+// attribute is carried in 1.3:
 // - node label → `label`; x/y → viz:position; size → viz:size (else from
 //   degree); color → viz:color as r/g/b(/a) (else the type's colour);
 // - edge weight → `weight`; size → viz:thickness; color → viz:color;
@@ -14,23 +16,35 @@
 //   merging parallel edges of different types).
 // Every edge is `directed`, symmetric ones too (their `symmetric` attribute
 // says so): networkx refuses a file that mixes directed and undirected edges.
+// In 1.2draft there are no viz elements and no `kind`: x, y, size and color
+// are attvalues like the rest.
 // <meta> has a creator, keywords and description (./gexf-meta.ts) but no
 // lastmodifieddate, which would make two builds of the same content differ.
+import { UsageError } from '../errors.js';
 import { attributeColumns, formatNumber, formatValue, type AttributeColumn } from './attribute-model.js';
 import { EDGE_ATTRIBUTE_ORDER, NODE_ATTRIBUTE_ORDER, canonicalEdgeAttributes, canonicalNodeAttributes } from './canonical.js';
 import { parseColor } from './color.js';
 import { formatListString } from './gexf-list.js';
 import { DOC_NODE_ATTRIBUTES, GEXF_CREATOR, documentNodeAttributes, gexfDescription, gexfKeywords, graphDocs } from './gexf-meta.js';
+import { DEFAULT_GEXF_VERSION, GEXF_DIALECTS, GEXF_VERSIONS, isGexfVersion, type GexfDialect, type GexfVersion } from './gexf-version.js';
 import type { ExportGraph } from './graph-type.js';
 import { sortedEdges, sortedNodeKeys, type OrderedEdge } from './order.js';
 import { colorForType, sizeForDegree } from './palette.js';
 import { escapeXmlText, xmlAttributes } from './xml.js';
 
-export const GEXF_NAMESPACE = 'http://gexf.net/1.3';
-export const GEXF_VIZ_NAMESPACE = 'http://gexf.net/1.3/viz';
+/** The namespaces of the default version, 1.3. */
+export const GEXF_NAMESPACE = GEXF_DIALECTS['1.3'].namespace;
+export const GEXF_VIZ_NAMESPACE = GEXF_DIALECTS['1.3'].vizNamespace;
 
-const NODE_ATTRIBUTES_IN_ELEMENTS = new Set(['label', 'x', 'y', 'size', 'color']);
-const EDGE_ATTRIBUTES_IN_ELEMENTS = new Set(['weight', 'size', 'color']);
+export interface GexfOptions {
+  /** Default '1.3'; '1.2draft' for readers that know no later version. */
+  version?: GexfVersion;
+}
+
+// Attributes written as part of the <node>/<edge> element rather than as
+// attvalues: label and weight always; styling only where viz elements exist.
+const IN_ELEMENTS_WITH_VIZ = { node: new Set(['label', 'x', 'y', 'size', 'color']), edge: new Set(['weight', 'size', 'color']) };
+const IN_ELEMENTS_WITHOUT_VIZ = { node: new Set(['label']), edge: new Set(['weight']) };
 
 const GEXF_TYPES: Record<AttributeColumn['kind'], string> = {
   string: 'string',
@@ -99,9 +113,7 @@ function colorLine(text: unknown): string | null {
   return `        <viz:color${xmlAttributes(channels)}/>`;
 }
 
-function nodeLines(graph: ExportGraph, node: NodeEntry, columns: readonly AttributeColumn[]): string[] {
-  const { key, attributes } = node;
-  const label = attributes.label === undefined || attributes.label === null ? undefined : String(attributes.label);
+function nodeVizLines(graph: ExportGraph, key: string, attributes: Record<string, unknown>): string[] {
   const degree = finite(attributes.degree) ? attributes.degree : graph.degree(key);
   const size = finite(attributes.size) && attributes.size >= 0 ? attributes.size : sizeForDegree(degree);
   const viz = [
@@ -111,10 +123,16 @@ function nodeLines(graph: ExportGraph, node: NodeEntry, columns: readonly Attrib
       : null,
     `        <viz:size${xmlAttributes([['value', formatNumber(size)]])}/>`,
   ].filter((line): line is string => line !== null);
+  return viz;
+}
+
+function nodeLines(graph: ExportGraph, node: NodeEntry, columns: readonly AttributeColumn[], dialect: GexfDialect): string[] {
+  const { key, attributes } = node;
+  const label = attributes.label === undefined || attributes.label === null ? undefined : String(attributes.label);
   return [
     `      <node${xmlAttributes([['id', key], ['label', label]])}>`,
     ...attvalueLines(node.values, columns),
-    ...viz,
+    ...(dialect.vizElements ? nodeVizLines(graph, key, attributes) : []),
     '      </node>',
   ];
 }
@@ -124,7 +142,20 @@ function edgeLabel(attributes: Record<string, unknown>): string | undefined {
   return typeof attributes.type === 'string' ? attributes.type : undefined;
 }
 
-function edgeLines(edge: OrderedEdge & { values: Record<string, unknown> }, columns: readonly AttributeColumn[]): string[] {
+function edgeVizLines(attributes: Record<string, unknown>): string[] {
+  return [
+    colorLine(attributes.color),
+    finite(attributes.size) && attributes.size >= 0
+      ? `        <viz:thickness${xmlAttributes([['value', formatNumber(attributes.size)]])}/>`
+      : null,
+  ].filter((line): line is string => line !== null);
+}
+
+function edgeLines(
+  edge: OrderedEdge & { values: Record<string, unknown> },
+  columns: readonly AttributeColumn[],
+  dialect: GexfDialect,
+): string[] {
   const attributes = edge.values;
   const open = `      <edge${xmlAttributes([
     ['id', edge.id],
@@ -133,21 +164,18 @@ function edgeLines(edge: OrderedEdge & { values: Record<string, unknown> }, colu
     ['type', 'directed'],
     ['weight', finite(attributes.weight) ? formatNumber(attributes.weight) : undefined],
     ['label', edgeLabel(attributes)],
-    ['kind', typeof attributes.type === 'string' ? attributes.type : undefined],
+    ['kind', dialect.edgeKind && typeof attributes.type === 'string' ? attributes.type : undefined],
   ])}`;
-  const children = [
-    ...attvalueLines(attributes, columns),
-    ...[
-      colorLine(attributes.color),
-      finite(attributes.size) && attributes.size >= 0
-        ? `        <viz:thickness${xmlAttributes([['value', formatNumber(attributes.size)]])}/>`
-        : null,
-    ].filter((line): line is string => line !== null),
-  ];
+  const children = [...attvalueLines(attributes, columns), ...(dialect.vizElements ? edgeVizLines(attributes) : [])];
   return children.length === 0 ? [`${open}/>`] : [`${open}>`, ...children, '      </edge>'];
 }
 
-export function toGEXF(graph: ExportGraph): string {
+export function toGEXF(graph: ExportGraph, options: GexfOptions = {}): string {
+  const version: string = options.version ?? DEFAULT_GEXF_VERSION;
+  // Callers in plain JavaScript (or with a cast string) get a clear error, not 1.3 by accident.
+  if (!isGexfVersion(version)) throw new UsageError(`toGEXF: unknown GEXF version "${version}"; choose from ${GEXF_VERSIONS.join(', ')}`);
+  const dialect = GEXF_DIALECTS[version];
+  const inElements = dialect.vizElements ? IN_ELEMENTS_WITH_VIZ : IN_ELEMENTS_WITHOUT_VIZ;
   const docsById = new Map(graphDocs(graph).map((doc) => [String(doc.id), doc]));
   const nodes: NodeEntry[] = sortedNodeKeys(graph).map((key) => {
     const attributes = canonicalNodeAttributes(graph.getNodeAttributes(key));
@@ -158,25 +186,26 @@ export function toGEXF(graph: ExportGraph): string {
   const nodeColumns = attributeColumns(
     nodes.map((node) => node.values),
     [...NODE_ATTRIBUTE_ORDER, ...DOC_NODE_ATTRIBUTES],
-    NODE_ATTRIBUTES_IN_ELEMENTS,
+    inElements.node,
   );
   const edgeColumns = attributeColumns(
     edges.map((edge) => edge.values),
     EDGE_ATTRIBUTE_ORDER,
-    EDGE_ATTRIBUTES_IN_ELEMENTS,
+    inElements.edge,
   );
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<gexf${xmlAttributes([['xmlns', GEXF_NAMESPACE], ['xmlns:viz', GEXF_VIZ_NAMESPACE], ['version', '1.3']])}>`,
+    // Declared in 1.2draft too, where no element uses it: harmless, and the root keeps one shape.
+    `<gexf${xmlAttributes([['xmlns', dialect.namespace], ['xmlns:viz', dialect.vizNamespace], ['version', dialect.versionAttribute]])}>`,
     ...metaLines(graph),
     `  <graph${xmlAttributes([['defaultedgetype', 'directed'], ['idtype', 'string']])}>`,
     ...declarationLines('node', nodeColumns),
     ...declarationLines('edge', edgeColumns),
     `    <nodes count="${nodes.length}">`,
-    ...nodes.flatMap((node) => nodeLines(graph, node, nodeColumns)),
+    ...nodes.flatMap((node) => nodeLines(graph, node, nodeColumns, dialect)),
     '    </nodes>',
     `    <edges count="${edges.length}">`,
-    ...edges.flatMap((edge) => edgeLines(edge, edgeColumns)),
+    ...edges.flatMap((edge) => edgeLines(edge, edgeColumns, dialect)),
     '    </edges>',
     '  </graph>',
     '</gexf>',

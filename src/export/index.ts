@@ -3,6 +3,9 @@
 // (Node-only, so it is not re-exported here).
 export { toJSON } from './json.js';
 export { toGEXF, GEXF_NAMESPACE, GEXF_VIZ_NAMESPACE } from './gexf.js';
+export type { GexfOptions } from './gexf.js';
+export { GEXF_VERSIONS, DEFAULT_GEXF_VERSION, isGexfVersion, parseGexfVersion } from './gexf-version.js';
+export type { GexfVersion } from './gexf-version.js';
 export { toGraphML, GRAPHML_NAMESPACE } from './graphml.js';
 export { toCSV, textCell, quoteField, NODE_CSV_COLUMNS, EDGE_CSV_COLUMNS, LIST_SEPARATOR } from './csv.js';
 export type { CsvFiles, CsvOptions } from './csv.js';

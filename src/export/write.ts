@@ -7,16 +7,22 @@ import { writeFileAtomic } from '../io/atomic.js';
 import { toCSV } from './csv.js';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from './formats.js';
 import { toGEXF } from './gexf.js';
+import { DEFAULT_GEXF_VERSION, parseGexfVersion, type GexfVersion } from './gexf-version.js';
 import type { ExportGraph } from './graph-type.js';
 import { toGraphML } from './graphml.js';
 import { toJSON } from './json.js';
 
-function render(graph: ExportGraph, format: ExportFormat): Array<[file: string, content: string]> {
+export interface WriteExportsOptions {
+  /** The GEXF version of graph.gexf: '1.3' (default) or '1.2draft'. */
+  gexfVersion?: GexfVersion;
+}
+
+function render(graph: ExportGraph, format: ExportFormat, gexfVersion: GexfVersion): Array<[file: string, content: string]> {
   switch (format) {
     case 'json':
       return [['graph.json', toJSON(graph)]];
     case 'gexf':
-      return [['graph.gexf', toGEXF(graph)]];
+      return [['graph.gexf', toGEXF(graph, { version: gexfVersion })]];
     case 'graphml':
       return [['graph.graphml', toGraphML(graph)]];
     case 'csv': {
@@ -32,13 +38,20 @@ function render(graph: ExportGraph, format: ExportFormat): Array<[file: string, 
  * Every format is rendered before the first file is written, so a failure
  * leaves the folder as it was.
  */
-export function writeExports(graph: ExportGraph, outDir: string, formats: readonly string[]): string[] {
+export function writeExports(
+  graph: ExportGraph,
+  outDir: string,
+  formats: readonly string[],
+  options: WriteExportsOptions = {},
+): string[] {
   const unknown = formats.filter((format) => !isExportFormat(format));
   if (unknown.length > 0) {
     throw new UsageError(`writeExports: unknown export format "${unknown[0]}"; choose from ${EXPORT_FORMATS.join(', ')}`);
   }
   if (formats.length === 0) throw new UsageError(`writeExports: no export format given; choose from ${EXPORT_FORMATS.join(', ')}`);
-  const files = [...new Set(formats as ExportFormat[])].flatMap((format) => render(graph, format));
+  // Checked here too, for callers in plain JavaScript, before anything is written.
+  const gexfVersion = parseGexfVersion(options.gexfVersion ?? DEFAULT_GEXF_VERSION, 'writeExports: GEXF version');
+  const files = [...new Set(formats as ExportFormat[])].flatMap((format) => render(graph, format, gexfVersion));
   return files.map(([file, content]) => {
     const path = join(outDir, file);
     writeFileAtomic(path, content);

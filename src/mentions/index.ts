@@ -14,8 +14,12 @@ import { findNominals } from './finders/nominal.js';
 import { isNameLike } from './finders/words.js';
 import { selectCandidates } from './select.js';
 
-/** A recogniser plugs in here: given a story sentence, it proposes candidates. */
-export type Recogniser = (sentences: Sentence[]) => Candidate[][];
+/**
+ * A trained recogniser plugs in here. It sees every sentence of the document
+ * (a second pass may use what it found elsewhere) and returns mentions with
+ * offsets into `text`; those in story zones join the rules' candidates.
+ */
+export type Recogniser = (text: string, sentences: readonly Sentence[]) => Mention[];
 
 export interface MentionOptions {
   recogniser?: Recogniser;
@@ -30,9 +34,9 @@ export function findMentions(doc: Doc, sentences: Sentence[], options: MentionOp
   const story = sentences.filter((s) => STORY_ZONES.has(s.zone));
   const lowered = doc.text.toLowerCase();
   const hasDefinite = (noun: string) => lowered.includes(`the ${noun}`);
-  const modelled = options.recogniser ? options.recogniser(story) : story.map(() => []);
+  const modelled = modelCandidates(doc, sentences, options.recogniser);
   const bySentence = new Map<number, Candidate[]>();
-  story.forEach((sentence, i) => {
+  for (const sentence of story) {
     bySentence.set(sentence.index, [
       ...findKnown(sentence),
       ...findInstitutions(sentence),
@@ -40,9 +44,9 @@ export function findMentions(doc: Doc, sentences: Sentence[], options: MentionOp
       ...findAcronymDefinitions(sentence),
       ...findNames(sentence),
       ...findNominals(sentence),
-      ...(modelled[i] ?? []),
+      ...(modelled.get(sentence.index) ?? []),
     ]);
-  });
+  }
   for (const candidate of findMetadata(doc, sentences)) {
     const sentence = sentenceAt(sentences, candidate.start);
     if (sentence) bySentence.set(sentence.index, [...(bySentence.get(sentence.index) ?? []), candidate]);
@@ -106,6 +110,16 @@ function findShortForms(doc: Doc, story: Sentence[], mentions: Mention[]): Candi
     }
   }
   void doc;
+  return out;
+}
+
+function modelCandidates(doc: Doc, sentences: Sentence[], recogniser: Recogniser | undefined): Map<number, Candidate[]> {
+  const out = new Map<number, Candidate[]>();
+  if (!recogniser) return out;
+  for (const m of recogniser(doc.text, sentences)) {
+    const candidate: Candidate = { start: m.start, end: m.end, type: m.type, score: m.score, method: m.method, priority: PRIORITY.model, form: m.form };
+    out.set(m.sentence, [...(out.get(m.sentence) ?? []), candidate]);
+  }
   return out;
 }
 

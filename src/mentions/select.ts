@@ -15,7 +15,14 @@ export function selectCandidates(candidates: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   for (const candidate of ranked) {
     if (kept.some((k) => k.start < candidate.end && candidate.start < k.end)) continue;
-    kept.push(candidate);
+    kept.push(withCanonical(candidate, candidates));
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The winner of a span keeps the canonical name a gazetteer gave the same span and type ("Syria"). */
+function withCanonical(winner: Candidate, all: Candidate[]): Candidate {
+  if (winner.refersTo !== undefined) return winner;
+  const named = all.find((c) => c.start === winner.start && c.end === winner.end && c.type === winner.type && c.refersTo !== undefined);
+  return named ? { ...winner, refersTo: named.refersTo! } : winner;
 }

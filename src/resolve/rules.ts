@@ -26,7 +26,10 @@ export const MERGE_RULES: readonly MergeRule[] = [
   {
     id: 'same-canonical',
     reason: 'a gazetteer or lexicon gives both the same canonical name',
-    test: (a, b) => a.canonical !== null && a.canonical === b.canonical,
+    // Also a name equal to the other's canonical name: "Syria" and "Syrian" (canonical Syria).
+    test: (a, b) =>
+      (a.canonical !== null && a.canonical === b.canonical) ||
+      (b.canonical !== null && a.canonical === null && names(a).some((x) => foldName(x) === foldName(b.canonical!))),
   },
   {
     id: 'same-folded-form',

@@ -24,6 +24,18 @@ function readCsv(text: string): string[][] {
   return rows;
 }
 
+type EdgeColumn = (typeof EDGE_CSV_COLUMNS)[number];
+
+/** The cell of `column` in an edges.csv row. */
+function edgeCell(row: string[] | undefined, column: EdgeColumn): string | undefined {
+  return row?.[EDGE_CSV_COLUMNS.indexOf(column)];
+}
+
+/** An edges.csv row as an object, for comparing whole rows by column name. */
+function edgeRecord(row: string[] | undefined): Record<string, string | undefined> {
+  return Object.fromEntries(EDGE_CSV_COLUMNS.map((column) => [column, edgeCell(row, column)]));
+}
+
 describe('toCSV', () => {
   it('writes the node columns, one row per node, sorted by key', () => {
     const rows = readCsv(toCSV(newsGraph({ order: 'reversed' })).nodes);
@@ -37,26 +49,59 @@ describe('toCSV', () => {
   });
 
   it('writes one edge row per evidence item', () => {
-    const rows = readCsv(toCSV(newsGraph()).edges);
+    const graph = newsGraph();
+    const rows = readCsv(toCSV(graph).edges);
     expect(rows[0]).toEqual([...EDGE_CSV_COLUMNS]);
+    expect(rows[0]).toEqual([
+      'edge', 'source', 'target', 'type', 'predicate', 'confidence', 'weight', 'method', 'symmetric', 'negated', 'hedged',
+      'doc', 'sentence', 'start', 'end', 'evidence_text',
+    ]);
     // 6 edges, of which two have two evidence items.
     expect(rows).toHaveLength(1 + 8);
-    const defected = rows.filter((r) => r[2] === 'defected_to');
+    const defected = rows.filter((r) => edgeCell(r, 'type') === 'defected_to');
     expect(defected).toHaveLength(2);
-    expect(defected[0]?.slice(0, 12)).toEqual([
-      'group:commandos-of-the-revolution', 'group:isis', 'defected_to', 'defected to', '0.85', '2',
-      'pattern:defected-to', 'false', 'false', 'syria-tanf', '0', '0',
-    ]);
-    expect(defected.map((r) => r[10])).toEqual(['0', '1']);
-    expect(defected[1]?.[13]).toBe('Dillon said the Revolutionary Commandos, based at al-Tanf, had crossed over to ISIS.');
-    expect(rows.find((r) => r[2] === 'opposes')?.[8]).toBe('true');
+    const [firstEvidence] = graph.getEdgeAttribute('defected_to:group:commandos-of-the-revolution->group:isis', 'evidence');
+    expect(edgeRecord(defected[0])).toEqual({
+      edge: 'defected_to:group:commandos-of-the-revolution->group:isis',
+      source: 'group:commandos-of-the-revolution', target: 'group:isis', type: 'defected_to', predicate: 'defected to',
+      confidence: '0.85', weight: '2', method: 'pattern:defected-to', symmetric: 'false', negated: 'false', hedged: 'false',
+      doc: 'syria-tanf', sentence: '0', start: '0', end: String(firstEvidence?.end), evidence_text: firstEvidence?.text,
+    });
+    expect(defected.map((r) => edgeCell(r, 'sentence'))).toEqual(['0', '1']);
+    expect(edgeCell(defected[1], 'evidence_text')).toBe('Dillon said the Revolutionary Commandos, based at al-Tanf, had crossed over to ISIS.');
+    expect(edgeCell(rows.find((r) => edgeCell(r, 'type') === 'opposes'), 'hedged')).toBe('true');
+  });
+
+  it('names the edge of every row and says whether it is symmetric, so the rows of one edge can be grouped', () => {
+    const graph = newsGraph();
+    const rows = readCsv(toCSV(graph).edges).slice(1);
+    const rowsByEdge = new Map<string, string[][]>();
+    for (const row of rows) rowsByEdge.set(edgeCell(row, 'edge') ?? '', [...(rowsByEdge.get(edgeCell(row, 'edge') ?? '') ?? []), row]);
+    expect([...rowsByEdge.keys()].sort()).toEqual(graph.edges().sort());
+    graph.forEachEdge((key, attributes, source, target) => {
+      const group = rowsByEdge.get(key) ?? [];
+      expect(group, key).toHaveLength(attributes.evidence.length);
+      for (const row of group) {
+        expect([edgeCell(row, 'source'), edgeCell(row, 'target')]).toEqual([source, target]);
+        expect(edgeCell(row, 'symmetric'), key).toBe(attributes.symmetric === true ? 'true' : 'false');
+      }
+    });
+    expect(rows.filter((r) => edgeCell(r, 'symmetric') === 'true').map((r) => edgeCell(r, 'type'))).toEqual(['cooccurs', 'cooccurs', 'cooccurs']);
+  });
+
+  it('names edges with generated keys by their stable ids', () => {
+    const rows = readCsv(toCSV(newsGraph({ generatedKeys: true })).edges).slice(1);
+    expect([...new Set(rows.map((r) => edgeCell(r, 'edge')))]).toEqual(['e0', 'e1', 'e2', 'e3', 'e4', 'e5']);
   });
 
   it('keeps an edge without evidence as one row', () => {
     const graph = newsGraph();
     graph.setEdgeAttribute('works_for:person:ryan-dillon->organisation:us-military', 'evidence', []);
-    const rows = readCsv(toCSV(graph).edges).filter((r) => r[2] === 'works_for');
-    expect(rows).toEqual([['person:ryan-dillon', 'organisation:us-military', 'works_for', 'spokesman for', '0.9', '1', 'pattern:spokesman-for', 'false', 'false', '', '', '', '', '']]);
+    const rows = readCsv(toCSV(graph).edges).filter((r) => edgeCell(r, 'type') === 'works_for');
+    expect(rows).toEqual([[
+      'works_for:person:ryan-dillon->organisation:us-military', 'person:ryan-dillon', 'organisation:us-military', 'works_for',
+      'spokesman for', '0.9', '1', 'pattern:spokesman-for', 'false', 'false', 'false', '', '', '', '', '',
+    ]]);
   });
 
   it('quotes per RFC 4180 and reads back hostile text unchanged', () => {
@@ -68,7 +113,9 @@ describe('toCSV', () => {
     expect(nodeRows.find((r) => r[0] === 'place:"quoted"&amp')?.[1]).toBe(HOSTILE.rtl);
     expect(nodeRows.find((r) => r[0] === 'group:long')?.[1]).toBe(LONG_STRING);
     const edgeRows = readCsv(edges);
-    expect(edgeRows[2]?.[13]).toBe(HOSTILE.whitespace + HOSTILE.emoji + HOSTILE.rtl + HOSTILE.script);
+    expect(edgeCell(edgeRows[2], 'evidence_text')).toBe(HOSTILE.whitespace + HOSTILE.emoji + HOSTILE.rtl + HOSTILE.script);
+    // The edge key is text from the graph like any other: quoted where it must be, read back as it was.
+    expect(edgeRows.slice(1).map((r) => edgeCell(r, 'edge'))).toEqual(['edge<&>"', 'edge<&>"']);
     expect(edges).toContain('"He said ""it\'s"" & left"');
     expect(nodes.split('\r\n').every((line) => !line.endsWith('\r'))).toBe(true);
   });
@@ -102,7 +149,7 @@ describe('toCSV', () => {
     expect(toCSV(newsGraph()).nodes.startsWith('key,')).toBe(true);
     const withMark = toCSV(newsGraph(), { byteOrderMark: true });
     expect(withMark.nodes.startsWith('\uFEFFkey,')).toBe(true);
-    expect(withMark.edges.startsWith('\uFEFFsource,')).toBe(true);
+    expect(withMark.edges.startsWith('\uFEFFedge,source,')).toBe(true);
   });
 
   it('gives the same bytes for the same content, whatever the insertion order', () => {

@@ -1,14 +1,17 @@
-// The GEXF export checked by outside readers: the official GEXF 1.3 RelaxNG
-// schema (xmllint) and networkx. These need libxml2-utils and
-// python3-networkx installed; without them the tests fail and say so.
+// The GEXF export checked by outside readers: the official GEXF 1.3 and
+// 1.2draft RelaxNG schemas (xmllint), networkx 3 (python3, or
+// NEWSGRAPH_PYTHON) for 1.3, and Debian's networkx 2.8 (/usr/bin/python3 with
+// python3-networkx, or NEWSGRAPH_DEBIAN_PYTHON) for 1.2draft. Without
+// libxml2-utils or either networkx the tests fail and say so.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toGEXF } from '../../src/export/gexf.js';
+import type { GexfVersion } from '../../src/export/gexf-version.js';
 import { NODE_TYPE_COLORS, sizeForDegree } from '../../src/export/palette.js';
 import { xmlSafe } from './expected.js';
-import { GEXF_1_3_SCHEMA, python, xmllint } from './external-tools.js';
+import { DEBIAN_PYTHON, GEXF_1_2DRAFT_SCHEMA, GEXF_1_3_SCHEMA, PYTHON, networkxVersion, python, xmllint } from './external-tools.js';
 import { HOSTILE, emptyGraph, hostileGraph, newsGraph, oddGraph, smallGraph, type TestGraph } from './graphs.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'newsgraph-gexf-'));
@@ -50,8 +53,12 @@ interface NetworkxGraph {
   edges: Array<[string, string, string, Record<string, unknown>]>;
 }
 
-function readWithNetworkx(graph: TestGraph, name: string): NetworkxGraph {
-  return python(READ_GEXF, [writeTemp(name, toGEXF(graph))]) as NetworkxGraph;
+function readWithNetworkx(graph: TestGraph, name: string, version: GexfVersion = '1.3', interpreter = PYTHON): NetworkxGraph {
+  return python(READ_GEXF, [writeTemp(name, toGEXF(graph, { version }))], interpreter) as NetworkxGraph;
+}
+
+function readWithDebianNetworkx(graph: TestGraph, name: string): NetworkxGraph {
+  return readWithNetworkx(graph, name, '1.2draft', DEBIAN_PYTHON);
 }
 
 describe('GEXF against the official 1.3 RelaxNG schema (xmllint)', () => {
@@ -160,5 +167,143 @@ describe('GEXF read by networkx', () => {
     const mixed = toGEXF(smallGraph()).replace(' type="directed" weight=', ' type="undirected" weight=');
     expect(mixed).toContain('defaultedgetype="directed"');
     expect(() => python(READ_GEXF, [writeTemp('mixed.gexf', mixed)])).toThrow(/Undirected edge found in directed graph/);
+  });
+});
+
+describe('the networkx each GEXF version is read with', () => {
+  it(`${PYTHON} has networkx 3 or later, which reads GEXF 1.3`, () => {
+    const { major, text } = networkxVersion(PYTHON);
+    expect(major, `networkx ${text}`).toBeGreaterThanOrEqual(3);
+  });
+
+  it(`${DEBIAN_PYTHON} has a networkx that reads GEXF 1.2draft; before 3.0 it refuses 1.3`, () => {
+    const { major, text } = networkxVersion(DEBIAN_PYTHON);
+    expect(Number.isFinite(major), text).toBe(true);
+    const file13 = writeTemp('debian-1.3.gexf', toGEXF(smallGraph()));
+    // Why the 1.2draft option exists. A later Debian with networkx 3 reads both.
+    if (major < 3) expect(() => python(READ_GEXF, [file13], DEBIAN_PYTHON)).toThrow(/No <graph> element in GEXF file/);
+    else expect((python(READ_GEXF, [file13], DEBIAN_PYTHON) as NetworkxGraph).edges).toHaveLength(1);
+    expect(readWithDebianNetworkx(smallGraph(), 'debian-small.gexf').edges).toHaveLength(1);
+  });
+});
+
+describe('GEXF 1.2draft against the official 1.2draft RelaxNG schema (xmllint)', () => {
+  const cases: Array<[string, () => TestGraph]> = [
+    ['news', () => newsGraph()],
+    ['news with generated edge keys', () => newsGraph({ generatedKeys: true })],
+    ['hostile strings', hostileGraph],
+    ['small', smallGraph],
+    ['attributes outside the contract', oddGraph],
+    ['empty', emptyGraph],
+  ];
+  for (const [name, build] of cases) {
+    it(`validates: ${name}`, () => {
+      const file = writeTemp(`1.2draft-${name.replace(/\W+/g, '-')}.gexf`, toGEXF(build(), { version: '1.2draft' }));
+      const { status, output } = xmllint(file, GEXF_1_2DRAFT_SCHEMA);
+      expect(output).toContain('validates');
+      expect(status, output).toBe(0);
+    });
+  }
+
+  it('can fail: the 1.2draft schema rejects the 1.3 file, and 1.3 rejects the 1.2draft one', () => {
+    expect(xmllint(writeTemp('cross-1.3.gexf', toGEXF(smallGraph())), GEXF_1_2DRAFT_SCHEMA).status).not.toBe(0);
+    expect(xmllint(writeTemp('cross-1.2draft.gexf', toGEXF(smallGraph(), { version: '1.2draft' })), GEXF_1_3_SCHEMA).status).not.toBe(0);
+  });
+
+  it('can fail: edge kind is not 1.2draft', () => {
+    const withKind = toGEXF(smallGraph(), { version: '1.2draft' }).replace(' label="lives in">', ' label="lives in" kind="lives_in">');
+    expect(withKind).toContain('kind="lives_in"');
+    expect(xmllint(writeTemp('1.2draft-kind.gexf', withKind), GEXF_1_2DRAFT_SCHEMA).status).not.toBe(0);
+  });
+
+  it('why 1.2draft has no viz elements: the schema refuses them in the viz namespace, where readers look', () => {
+    const valid = toGEXF(smallGraph(), { version: '1.2draft' });
+    const color = '<viz:color r="171" g="205" b="239"/>\n      </node>';
+    const withViz = valid.replace(/(<attvalue for="color" value="#abcdef"\/>\n\s*<\/attvalues>\n)\s*<\/node>/, `$1        ${color}`);
+    expect(withViz).toContain('<viz:color');
+    const { status, output } = xmllint(writeTemp('1.2draft-viz.gexf', withViz), GEXF_1_2DRAFT_SCHEMA);
+    expect(status, output).not.toBe(0);
+    expect(output).toMatch(/extra content: color/);
+  });
+});
+
+describe('GEXF 1.2draft read by Debian networkx (NEWSGRAPH_DEBIAN_PYTHON)', () => {
+  it('reads the news graph: counts, parallel edges, attribute values, styling as attributes', () => {
+    const graph = newsGraph();
+    const read = readWithDebianNetworkx(graph, 'news-debian.gexf');
+    expect(read.directed).toBe(true);
+    expect(read.multigraph).toBe(true);
+    expect(Object.keys(read.nodes).sort()).toEqual(graph.nodes().sort());
+    expect(read.edges).toHaveLength(graph.size);
+
+    const dillon = read.nodes['person:ryan-dillon'];
+    expect(dillon).toMatchObject({
+      label: 'Ryan Dillon', type: 'person', mentions: 3, degree: 3, pagerank: 0.21, x: 1.5, y: -2.25, size: 9, color: '#112233',
+    });
+    expect(dillon).not.toHaveProperty('viz');
+    expect(JSON.parse(dillon?.aliases as string)).toEqual(['Dillon', 'Ryan Dillon']);
+    expect(JSON.parse(dillon?.docs as string)).toEqual(['syria-tanf']);
+    expect(read.nodes['document:syria-tanf']).toMatchObject({ doc_id: 'syria-tanf', doc_author: 'Marko Marjanović' });
+    expect(JSON.parse(read.nodes['document:syria-tanf']?.doc_tags as string)).toEqual(['Syria', 'ISIS']);
+
+    graph.forEachEdge((key, original, source, target) => {
+      const found = read.edges.find(([, , id]) => id === key);
+      expect(found, key).toBeDefined();
+      const [s, t, , data] = found!;
+      expect([s, t]).toEqual([source, target]);
+      expect(data).toMatchObject({
+        type: original.type,
+        predicate: original.predicate,
+        confidence: original.confidence,
+        weight: original.weight,
+        method: original.method,
+        label: original.predicate || original.type,
+      });
+      expect(JSON.parse(data.evidence as string)).toEqual(original.evidence);
+      for (const name of ['symmetric', 'negated', 'hedged', 'size', 'color'] as const) {
+        if (original[name] !== undefined) expect(data[name], `${key} ${name}`).toBe(original[name]);
+      }
+    });
+  });
+
+  it('reads hostile strings as written, minus what XML 1.0 cannot hold', () => {
+    const graph = hostileGraph();
+    const read = readWithDebianNetworkx(graph, 'hostile-debian.gexf');
+    expect(Object.keys(read.nodes)).toHaveLength(graph.order);
+    const person = read.nodes['person:hostile'];
+    expect(person?.label).toBe(HOSTILE.script);
+    expect(JSON.parse(person?.aliases as string)).toEqual(xmlSafe(graph.getNodeAttribute('person:hostile', 'aliases')));
+    expect(read.nodes['place:"quoted"&amp']).toMatchObject({ label: HOSTILE.rtl, color: 'not a colour' });
+    expect(read.nodes['group:long']?.label).toHaveLength(graph.getNodeAttribute('group:long', 'label').length);
+    const [edge] = read.edges;
+    expect(edge?.[2]).toBe('edge<&>"');
+    expect(JSON.parse(edge?.[3].evidence as string)).toEqual(graph.getEdgeAttribute('edge<&>"', 'evidence'));
+    expect(edge?.[3]).toMatchObject({ method: HOSTILE.quotes, negated: true });
+  });
+
+  it('reads attributes outside the contract, non-finite numbers and generated edge keys', () => {
+    const read = readWithDebianNetworkx(oddGraph(), 'odd-debian.gexf');
+    expect(Object.keys(read.nodes).sort()).toEqual(['bare', 'person:odd']);
+    expect(read.nodes['person:odd']).toMatchObject({
+      community: 2, hidden: false, note: 'kept', scores: '[0.5,1]', extra: '{"a":[true],"b":1}', pagerank: 'NaN', size: -3,
+    });
+    expect(read.edges.find(([, , id]) => id === 'chosen')?.[3]).toMatchObject({ confidence: 'INF', weight: 0, layer: 'x' });
+    expect(read.edges.find(([, , id]) => id === 'e0')?.[3]).toMatchObject({ symmetric: true });
+    const generated = readWithDebianNetworkx(newsGraph({ generatedKeys: true }), 'generated-debian.gexf');
+    expect(generated.edges.map(([, , id]) => id).sort()).toEqual(['e0', 'e1', 'e2', 'e3', 'e4', 'e5']);
+  });
+
+  it('reads the empty graph', () => {
+    const read = readWithDebianNetworkx(emptyGraph(), 'empty-debian.gexf');
+    expect(read.nodes).toEqual({});
+    expect(read.edges).toEqual([]);
+  });
+
+  it('is read the same by networkx 3', () => {
+    const graph = newsGraph();
+    const debian = readWithDebianNetworkx(graph, 'news-both-debian.gexf');
+    const current = readWithNetworkx(graph, 'news-both-current.gexf', '1.2draft', PYTHON);
+    expect(current.nodes).toEqual(debian.nodes);
+    expect(current.edges).toEqual(debian.edges);
   });
 });

@@ -5,12 +5,20 @@ import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { parseColor } from '../../src/export/color.js';
 import { toGEXF } from '../../src/export/gexf.js';
+import { GEXF_VERSIONS, parseGexfVersion } from '../../src/export/gexf-version.js';
 import { NODE_TYPE_COLORS, sizeForDegree } from '../../src/export/palette.js';
 import type { NodeType } from '../../src/types.js';
 import { xmlSafe } from './expected.js';
 import { HOSTILE, emptyGraph, hostileGraph, newsGraph, oddGraph, smallGraph, type TestGraph } from './graphs.js';
 
 const GOLDEN = fileURLToPath(new URL('../fixtures/export/small.gexf', import.meta.url));
+const GOLDEN_1_2DRAFT = fileURLToPath(new URL('../fixtures/export/small-1.2draft.gexf', import.meta.url));
+
+function expectGolden(path: string, text: string): void {
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(path, text);
+  expect(existsSync(path), `missing ${path}: run UPDATE_GOLDEN=1 npx vitest run test/export`).toBe(true);
+  expect(text).toBe(readFileSync(path, 'utf8'));
+}
 
 function roundTrip(graph: TestGraph) {
   return parse(MultiGraph, toGEXF(graph));
@@ -186,9 +194,110 @@ describe('toGEXF', () => {
   });
 
   it('matches the golden file byte for byte (UPDATE_GOLDEN=1 rewrites it)', () => {
-    const gexf = toGEXF(smallGraph());
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(GOLDEN, gexf);
-    expect(existsSync(GOLDEN), `missing ${GOLDEN}: run UPDATE_GOLDEN=1 npx vitest run test/export`).toBe(true);
-    expect(gexf).toBe(readFileSync(GOLDEN, 'utf8'));
+    expectGolden(GOLDEN, toGEXF(smallGraph()));
+  });
+});
+
+/** Round trip of a 1.2draft file: no viz elements, so styling comes back as the very attribute values. */
+function expectRoundTrip12(graph: TestGraph): void {
+  const parsed = parse(MultiGraph, toGEXF(graph, { version: '1.2draft' }));
+  expect(parsed.order).toBe(graph.order);
+  expect(parsed.size).toBe(graph.size);
+  graph.forEachNode((key, original) => {
+    expect(parsed.hasNode(key), key).toBe(true);
+    const back = { ...parsed.getNodeAttributes(key) };
+    for (const name of Object.keys(back)) if (name.startsWith('doc_') && !(name in original)) delete back[name];
+    expect(back, key).toEqual(xmlSafe(original));
+  });
+  graph.forEachEdge((key, original, source, target) => {
+    expect(parsed.hasEdge(key), key).toBe(true);
+    expect([parsed.source(key), parsed.target(key)]).toEqual([source, target]);
+    const { evidence, label, ...back } = parsed.getEdgeAttributes(key);
+    const { evidence: originalEvidence, ...rest } = original;
+    expect(back, key).toEqual(xmlSafe(rest));
+    expect(JSON.parse(evidence as string), key).toEqual(originalEvidence);
+    expect(label).toBe(original.predicate || original.type);
+  });
+}
+
+describe('toGEXF version option', () => {
+  it('writes 1.3 by default, the same bytes as asking for it', () => {
+    for (const build of [smallGraph, newsGraph, hostileGraph, oddGraph, emptyGraph]) {
+      expect(toGEXF(build(), { version: '1.3' })).toBe(toGEXF(build()));
+    }
+  });
+
+  it('writes the 1.2draft root: namespaces and version="1.2"', () => {
+    const gexf = toGEXF(smallGraph(), { version: '1.2draft' });
+    expect(gexf.startsWith(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" version="1.2">',
+    )).toBe(true);
+    expect(gexf).not.toContain('gexf.net/1.3');
+    expect(gexf).not.toContain('schemaLocation');
+  });
+
+  it('leaves out what 1.2draft does not allow: edge kind and viz elements', () => {
+    const gexf = toGEXF(newsGraph(), { version: '1.2draft' });
+    expect(gexf).not.toMatch(/ kind="/);
+    expect(gexf).not.toContain('<viz:');
+    // The 1.3 file of the same graph has both, so the checks above can fail.
+    const gexf13 = toGEXF(newsGraph());
+    expect(gexf13).toMatch(/ kind="/);
+    expect(gexf13).toContain('<viz:color');
+  });
+
+  it('carries x, y, size and color as typed attvalues in 1.2draft', () => {
+    const gexf = toGEXF(newsGraph(), { version: '1.2draft' });
+    expect(gexf).toContain('<attribute id="x" title="x" type="double"/>');
+    expect(gexf).toContain('<attribute id="size" title="size" type="double"/>');
+    expect(gexf).toContain('<attribute id="color" title="color" type="string"/>');
+    expect(gexf).toContain('<attvalue for="color" value="#112233"/>');
+    expect(gexf).toContain('<attvalue for="color" value="rgba(10,20,30,0.5)"/>');
+    // Only the graph's own styling: no colour made up from the type.
+    expect(gexf.match(/<attvalue for="color"/g)).toHaveLength(2);
+  });
+
+  it('round-trips every attribute through graphology-gexf in 1.2draft', () => {
+    expectRoundTrip12(newsGraph());
+    expectRoundTrip12(smallGraph());
+    expectRoundTrip12(hostileGraph());
+  });
+
+  it('keeps the same meta, nodes, edges and order in 1.2draft', () => {
+    const parsed = parse(MultiGraph, toGEXF(newsGraph(), { version: '1.2draft' }));
+    expect(parsed.getAttribute('creator')).toBe('newsgraph');
+    expect(parsed.getAttribute('keywords')).toBe('ISIS, Syria');
+    expect(parsed.getNodeAttribute('document:syria-tanf', 'doc_tags')).toEqual(['Syria', 'ISIS']);
+    const gexf = toGEXF(newsGraph({ order: 'reversed' }), { version: '1.2draft' });
+    expect(gexf).toBe(toGEXF(newsGraph(), { version: '1.2draft' }));
+    const edgeIds = [...gexf.matchAll(/<edge id="([^"]*)"/g)].map((m) => m[1]);
+    expect(edgeIds).toEqual([...edgeIds].sort());
+    expect(edgeIds).toHaveLength(6);
+  });
+
+  it('refuses an unknown version, naming it and the choices', () => {
+    expect(() => toGEXF(smallGraph(), { version: '1.1draft' as never })).toThrowError(
+      expect.objectContaining({ name: 'UsageError', message: expect.stringMatching(/"1\.1draft".*1\.3, 1\.2draft/) }),
+    );
+  });
+
+  it('matches the 1.2draft golden file byte for byte (UPDATE_GOLDEN=1 rewrites it)', () => {
+    expectGolden(GOLDEN_1_2DRAFT, toGEXF(smallGraph(), { version: '1.2draft' }));
+  });
+});
+
+describe('parseGexfVersion', () => {
+  it('accepts the versions we write', () => {
+    expect(GEXF_VERSIONS).toEqual(['1.3', '1.2draft']);
+    expect(parseGexfVersion('1.3')).toBe('1.3');
+    expect(parseGexfVersion(' 1.2draft ')).toBe('1.2draft');
+  });
+
+  it('throws a UsageError naming the value, the option and the choices', () => {
+    for (const bad of ['1.2', '1.1draft', '1.3draft', 'latest', '']) {
+      expect(() => parseGexfVersion(bad, '--gexf-version'), bad).toThrowError(
+        expect.objectContaining({ name: 'UsageError', message: `unknown --gexf-version "${bad}"; choose from 1.3, 1.2draft` }),
+      );
+    }
   });
 });

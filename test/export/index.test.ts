@@ -7,7 +7,8 @@ describe('src/export/index.ts', () => {
   it('exports exactly the public names', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
-        'EDGE_CSV_COLUMNS', 'EXPORT_FILES', 'EXPORT_FORMATS', 'GEXF_NAMESPACE', 'GEXF_VIZ_NAMESPACE', 'GRAPHML_NAMESPACE',
+        'DEFAULT_GEXF_VERSION', 'EDGE_CSV_COLUMNS', 'EXPORT_FILES', 'EXPORT_FORMATS', 'GEXF_NAMESPACE', 'GEXF_VERSIONS',
+        'GEXF_VIZ_NAMESPACE', 'GRAPHML_NAMESPACE', 'isGexfVersion', 'parseGexfVersion',
         'LIST_SEPARATOR', 'NODE_CSV_COLUMNS', 'NODE_TYPE_COLORS', 'UNKNOWN_TYPE_COLOR', 'cleanXmlCharacters', 'colorForType',
         'isExportFormat', 'isGeneratedEdgeKey', 'parseColor', 'parseFormats', 'quoteField', 'sizeForDegree', 'sortedEdges',
         'sortedNodeKeys', 'textCell', 'toCSV', 'toGEXF', 'toGraphML', 'toJSON',

@@ -60,6 +60,24 @@ describe('writeExports', () => {
     expect(readFileSync(firstPaths[1]!).equals(readFileSync(secondPaths[1]!))).toBe(true);
   });
 
+  it('writes graph.gexf in the GEXF version asked for, 1.3 when none is', () => {
+    const out = join(root, 'versions');
+    const [path] = writeExports(newsGraph(), out, ['gexf'], { gexfVersion: '1.2draft' });
+    expect(readFileSync(path!, 'utf8')).toContain('<gexf xmlns="http://www.gexf.net/1.2draft"');
+    writeExports(newsGraph(), out, ['gexf'], {});
+    expect(readFileSync(path!, 'utf8')).toContain('<gexf xmlns="http://gexf.net/1.3"');
+    writeExports(newsGraph(), out, ['gexf'], { gexfVersion: '1.3' });
+    expect(readFileSync(path!, 'utf8')).toContain('version="1.3"');
+  });
+
+  it('refuses an unknown GEXF version before writing anything', () => {
+    const out = join(root, 'refused-version');
+    expect(() => writeExports(newsGraph(), out, ['json', 'gexf'], { gexfVersion: '2.0' as never })).toThrowError(
+      expect.objectContaining({ name: 'UsageError', message: expect.stringContaining('"2.0"; choose from 1.3, 1.2draft') }),
+    );
+    expect(() => readdirSync(out)).toThrow();
+  });
+
   it('refuses an unknown format before writing anything', () => {
     const out = join(root, 'refused');
     expect(() => writeExports(newsGraph(), out, ['json', 'pdf'])).toThrowError(expect.objectContaining({ name: 'UsageError', message: expect.stringContaining('"pdf"') }));

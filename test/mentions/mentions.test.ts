@@ -38,8 +38,8 @@ describe('mention rules', () => {
     expect(entities.map((e) => `${e.key} ${e.aliases.join('|')}`)).toEqual(['place:iran Iran|Iranian', 'place:russia Russia|Russian']);
   });
 
-  it('finds a surname after the full name', () => {
-    const { mentions } = extractText('Ryan Dillon spoke. Later Dillon left.');
+  it('finds a surname after the full name, by rule alone', () => {
+    const { mentions } = extractText('Ryan Dillon spoke. Later Dillon left.', 'test', { rulesOnly: true });
     expect(mentions.map((m) => `${m.text}:${m.method}`)).toEqual(['Ryan Dillon:rule:name-like', 'Dillon:rule:surname-after-full-name']);
   });
 
@@ -54,5 +54,21 @@ describe('mention rules', () => {
     const texts = group.mentions.map((i) => extraction.mentions[i]!.text);
     expect(texts).toEqual(['Commandos of the Revolution', 'fighters', 'fighters']);
     expect(group.aliases).toEqual(['Commandos of the Revolution']);
+  });
+});
+
+describe('with the trained recogniser', () => {
+  it.each([
+    ['The Houthis fired rockets.', ['Houthis/group']],
+    ['Later Dillon left.', ['Dillon/person']],
+    ['Many men are from ISIS-held Deir ez-Zor province.', ['ISIS/group', 'Deir ez-Zor/place']],
+    ['Dock workers joined a strike that began in Antwerp last week.', ['Antwerp/place']],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  it('leaves a title-case headline to the rules', () => {
+    const extraction = extractText('France Pledges Troops as Islamic State Regroups in Iraq\n\nThe body follows here.');
+    expect(extraction.mentions.some((m) => m.method.startsWith('model:'))).toBe(false);
   });
 });

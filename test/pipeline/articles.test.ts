@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { expectedPath, fixtures, SEED, summarise } from './golden.js';
 import { ingest } from '../../src/ingest/index.js';
 import { extract } from '../../src/pipeline.js';
+import { loadRecogniser } from '../../src/io/recogniser.js';
 import { STORY_ZONES } from '../../src/types.js';
 
 describe('golden articles', () => {
@@ -14,7 +15,7 @@ describe('golden articles', () => {
 
 describe('the seed article', () => {
   const doc = ingest({ content: readFileSync(SEED), path: SEED });
-  const extraction = extract(doc);
+  const extraction = extract(doc, { recogniser: loadRecogniser() });
   const byKey = new Map(extraction.entities.map((e) => [e.key, e]));
 
   it.each([

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingest } from '../../src/ingest/index.js';
 import { extract } from '../../src/pipeline.js';
+import { loadRecogniser } from '../../src/io/recogniser.js';
 
 export const FIXTURE_ROOT = new URL('../fixtures/articles/', import.meta.url).pathname;
 
@@ -29,7 +30,7 @@ export const expectedPath = (fixture: Fixture) => join(FIXTURE_ROOT, fixture.nam
 /** What a reviewer reads in a fixture diff: entities and relations, with their evidence sentence. */
 export function summarise(path: string) {
   const doc = ingest({ content: readFileSync(path), path });
-  const extraction = extract(doc);
+  const extraction = extract(doc, { recogniser: loadRecogniser() });
   return {
     meta: doc.meta,
     entities: extraction.entities.map((e) => ({ key: e.key, label: e.label, type: e.type, aliases: e.aliases, mentions: e.mentions.length })),

@@ -20,11 +20,17 @@ export function findNames(sentence: Sentence): Candidate[] {
   const tokens = sentence.tokens;
   const words = tokens.map((t) => t.text);
   // In a title-case headline (or subheading) every word is capitalised: only known names count there.
-  const headline = sentence.zone === 'title' || !/[.!?"”]$/.test(words[words.length - 1] ?? '');
-  if (headline && isTitleCase(words)) return [];
+  if (isHeadline(sentence)) return [];
   const out: Candidate[] = [];
   for (const chunk of chunks(words)) out.push(...classifyChunk(tokens, words, chunk));
   return out;
+}
+
+/** A title-case headline or subheading, where every word is capitalised. */
+export function isHeadline(sentence: Sentence): boolean {
+  const words = sentence.tokens.map((t) => t.text);
+  const unpunctuated = !/[.!?"”]$/.test(words[words.length - 1] ?? '');
+  return (sentence.zone === 'title' || unpunctuated) && isTitleCase(words);
 }
 
 function chunks(words: string[]): Chunk[] {
@@ -102,7 +108,9 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
   const after = words[chunk.to]?.toLowerCase();
   if (after && PLACE_NOUNS_AFTER.has(after)) return [make(tokens, chunk.from, chunk.to, 'place', 0.75, 'rule:place-noun-after')];
   if (ARABIC_ARTICLES.has(span[0]!) || /^(?:al|ad|as|at|az|ash)-/.test(span[0]!)) {
-    return [make(tokens, chunk.from, chunk.to, 'place', 0.6, 'rule:arabic-article-place')];
+    // After "at", "in", "near" ("forces at At Tanf") the name is a place, whatever its capitals suggest.
+    const locative = LOCATIVES.has(words[chunk.from - 1]?.toLowerCase() ?? '');
+    return [make(tokens, chunk.from, chunk.to, 'place', locative ? 0.8 : 0.6, locative ? 'rule:arabic-place-after-locative' : 'rule:arabic-article-place')];
   }
   if (span.length === 1) {
     if (isAcronym(last)) return [make(tokens, chunk.from, chunk.to, 'organisation', 0.5, 'rule:acronym')];
@@ -112,8 +120,14 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
   return [make(tokens, chunk.from, chunk.to, 'organisation', 0.4, 'rule:capitalised-phrase')];
 }
 
+const LOCATIVES: ReadonlySet<string> = new Set(['at', 'in', 'near', 'from', 'to', 'around', 'outside', 'inside', 'into', 'towards', 'toward']);
+
+/** Rules that only guess from capitals and shape give way to the trained model. */
+const WEAK_RULES: ReadonlySet<string> = new Set(['rule:name-like', 'rule:capitalised-phrase', 'rule:acronym', 'rule:arabic-article-place', 'rule:place-noun-after']);
+
 function make(tokens: Token[], from: number, to: number, type: EntityType, score: number, method: string): Candidate {
-  return { start: tokens[from]!.start, end: tokens[to - 1]!.end, type, score, method, priority: PRIORITY.pattern, form: 'name' };
+  const priority = WEAK_RULES.has(method) ? PRIORITY.guess : PRIORITY.pattern;
+  return { start: tokens[from]!.start, end: tokens[to - 1]!.end, type, score, method, priority, form: 'name' };
 }
 
 /** "Ryan Dillon", "Niels van Dam", "Abdul Malik al-Houthi", "Ahmed Awad bin Mubarak". */

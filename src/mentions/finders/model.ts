@@ -1,0 +1,40 @@
+// The trained recogniser (src/ner) as a mention finder. Pure: the model is
+// passed in, so the page can load it as well as Node can.
+import type { Mention, Sentence } from '../../types.js';
+import type { NerModel } from '../../ner/model.js';
+import { nerMentions } from '../../ner/mentions.js';
+import type { Recogniser } from '../index.js';
+import { hyphenatedHead } from './known.js';
+import { isHeadline } from './names.js';
+import { COMMON_CAPITALS } from '../lexicon/common-capitals.js';
+
+export function modelRecogniser(model: NerModel): Recogniser {
+  return (text, sentences) => {
+    const out: Mention[] = [];
+    for (const mention of nerMentions(model, text, sentences)) {
+      const sentence = sentences[mention.sentence];
+      if (!sentence || isHeadline(sentence)) continue; // trained on capitals that carry meaning; title case does not
+      const trimmed = trimModifiers(mention, sentence, text);
+      if (trimmed) out.push(trimmed);
+    }
+    return out;
+  };
+}
+
+/**
+ * "ISIS-held Deir": a hyphenated modifier at either end of a span is not part
+ * of the name (the rules read the actor inside it); nor is a capitalised
+ * sentence opener ("The Houthis", "Later Dillon"). Returns null when nothing is left.
+ */
+function trimModifiers(mention: Mention, sentence: Sentence, text: string): Mention | null {
+  const inside = sentence.tokens.filter((t) => t.start >= mention.start && t.end <= mention.end);
+  let from = 0;
+  let to = inside.length;
+  while (from < to && (hyphenatedHead(inside[from]!.text) || COMMON_CAPITALS.has(inside[from]!.text))) from++;
+  while (to > from && hyphenatedHead(inside[to - 1]!.text)) to--;
+  if (from === to) return null;
+  if (from === 0 && to === inside.length) return mention;
+  const start = inside[from]!.start;
+  const end = inside[to - 1]!.end;
+  return { ...mention, start, end, text: text.slice(start, end) };
+}
