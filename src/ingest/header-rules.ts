@@ -2,6 +2,8 @@
 // labelled metadata (tags, sections). Each rule reads its line into metadata
 // findings; `zones.ts` decides where they may appear.
 import { findDate } from './dates.js';
+import { matchAt } from '../mentions/gazetteer.js';
+import { tokenize } from '../segment/tokenize.js';
 
 export type HeaderKind = 'byline' | 'dateline' | 'meta';
 
@@ -43,6 +45,13 @@ function isPublisherName(name: string): boolean {
   return !/^\p{Ll}/u.test(last) && words.every((word) => !/^\p{Ll}/u.test(word) || NAME_CONNECTORS.has(word));
 }
 
+/** The whole name is a country or city the gazetteer knows. */
+function isPlaceName(name: string): boolean {
+  const words = tokenize(name).map((t) => t.text);
+  const hit = matchAt(words, 0);
+  return hit !== null && hit.length === words.length && hit.entry.type === 'place' && !hit.entry.demonym;
+}
+
 const META_LABELS = /^(region|regions|theme|themes|topic|topics|tags?|tagged|tagged with|categories|category|filed under|in-depth report|keywords|section|subjects?)\s*:\s*([\s\S]*)$/i;
 
 export const HEADER_RULES: readonly HeaderRule[] = [
@@ -76,6 +85,8 @@ export const HEADER_RULES: readonly HeaderRule[] = [
       if (before === '' || DATE_LABELS.test(before)) return { date: date.iso };
       const labelled = PUBLISHED_BY.exec(before);
       const publisher = labelled ? (labelled[1] ?? '').trim() : before;
+      // "Paris, 14 March 2023": a dateline's place is not a publisher.
+      if (!labelled && isPlaceName(publisher)) return { date: date.iso };
       return isPublisherName(publisher) ? { date: date.iso, publisher } : undefined;
     },
   },
