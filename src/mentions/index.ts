@@ -101,11 +101,17 @@ function findShortForms(doc: Doc, story: Sentence[], mentions: Mention[]): Candi
     const last = words[words.length - 1]!;
     if (isNameLike(last)) parts.set(last, m.text);
   }
-  const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   const out: Candidate[] = [];
   for (const sentence of story) {
+    const here = bySentence.get(sentence.index) ?? [];
     for (const token of sentence.tokens) {
-      if (!parts.has(token.text) || taken(token.start, token.end)) continue;
+      if (!parts.has(token.text) || here.some((m) => m.start < token.end && token.start < m.end)) continue;
       out.push({ start: token.start, end: token.end, type: 'person', score: 0.8, method: 'rule:surname-after-full-name', priority: PRIORITY.pattern, form: 'name' });
     }
   }
@@ -118,11 +124,23 @@ function modelCandidates(doc: Doc, sentences: Sentence[], recogniser: Recogniser
   if (!recogniser) return out;
   for (const m of recogniser(doc.text, sentences)) {
     const candidate: Candidate = { start: m.start, end: m.end, type: m.type, score: m.score, method: m.method, priority: PRIORITY.model, form: m.form };
-    out.set(m.sentence, [...(out.get(m.sentence) ?? []), candidate]);
+    const list = out.get(m.sentence);
+    if (list) list.push(candidate);
+    else out.set(m.sentence, [candidate]);
   }
   return out;
 }
 
+/** Sentences are sorted and disjoint: a binary search finds the one holding an offset. */
 function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((s) => offset >= s.start && offset < s.end);
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) high = mid - 1;
+    else if (offset >= s.end) low = mid + 1;
+    else return s;
+  }
+  return undefined;
 }

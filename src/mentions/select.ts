@@ -12,17 +12,28 @@ export function selectCandidates(candidates: Candidate[]): Candidate[] {
       a.start - b.start ||
       a.method.localeCompare(b.method),
   );
-  const kept: Candidate[] = [];
+  // Canonical names a gazetteer gave, by span and type: the winner of a span keeps it ("Syria").
+  const canonical = new Map<string, string>();
+  for (const c of candidates) if (c.refersTo !== undefined) canonical.set(`${c.start}:${c.end}:${c.type}`, c.refersTo);
+  const kept: Candidate[] = []; // sorted by start, never overlapping
   for (const candidate of ranked) {
-    if (kept.some((k) => k.start < candidate.end && candidate.start < k.end)) continue;
-    kept.push(withCanonical(candidate, candidates));
+    const at = firstStartingAtOrAfter(kept, candidate.start);
+    const before = kept[at - 1];
+    const after = kept[at];
+    if ((before && before.end > candidate.start) || (after && after.start < candidate.end)) continue;
+    const refersTo = candidate.refersTo ?? canonical.get(`${candidate.start}:${candidate.end}:${candidate.type}`);
+    kept.splice(at, 0, refersTo === undefined ? candidate : { ...candidate, refersTo });
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
-/** The winner of a span keeps the canonical name a gazetteer gave the same span and type ("Syria"). */
-function withCanonical(winner: Candidate, all: Candidate[]): Candidate {
-  if (winner.refersTo !== undefined) return winner;
-  const named = all.find((c) => c.start === winner.start && c.end === winner.end && c.type === winner.type && c.refersTo !== undefined);
-  return named ? { ...winner, refersTo: named.refersTo! } : winner;
+function firstStartingAtOrAfter(sorted: Candidate[], start: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]!.start < start) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -4,7 +4,8 @@ import type { Doc, Entity, Mention, Relation, Sentence } from '../types.js';
 import { STORY_ZONES } from '../types.js';
 import { evidenceOf } from './evidence.js';
 
-export function cooccurrences(doc: Doc, sentences: Sentence[], mentions: Mention[], entityOf: Map<number, Entity>): Relation[] {
+/** `limit`: a sentence naming more entities than that is a list, and its pairs are not counted. */
+export function cooccurrences(doc: Doc, sentences: Sentence[], mentions: Mention[], entityOf: Map<number, Entity>, limit: number): Relation[] {
   const bySentence = new Map<number, Set<string>>();
   mentions.forEach((m, i) => {
     const entity = entityOf.get(i);
@@ -17,6 +18,7 @@ export function cooccurrences(doc: Doc, sentences: Sentence[], mentions: Mention
   for (const sentence of sentences) {
     if (!STORY_ZONES.has(sentence.zone)) continue;
     const keys = [...(bySentence.get(sentence.index) ?? [])].sort();
+    if (keys.length > limit) continue;
     for (let a = 0; a < keys.length; a++) {
       for (let b = a + 1; b < keys.length; b++) {
         out.push({

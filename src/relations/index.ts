@@ -13,6 +13,14 @@ import { metadataRelations } from './metadata.js';
 import { checkTypes } from './signatures.js';
 import { evidenceOf } from './evidence.js';
 
+/**
+ * Longer "sentences" are lists, tables or text without full stops: patterns
+ * are not read there (their cost grows with length and they would misread),
+ * and co-occurrence is not counted for more entities than a statement names.
+ */
+export const MAX_PATTERN_TOKENS = 150;
+export const MAX_COOCCURRING_ENTITIES = 25;
+
 export interface RelationResult {
   relations: Relation[];
   decisions: Decision[];
@@ -23,19 +31,28 @@ export function extractRelations(doc: Doc, sentences: Sentence[], mentions: Ment
   for (const entity of entities) for (const i of entity.mentions) entityOf.set(i, entity);
   const decisions: Decision[] = [];
   const relations: Relation[] = [];
+  const bySentence = new Map<number, Array<{ index: number; mention: Mention; type: string }>>();
+  mentions.forEach((mention, index) => {
+    const entity = entityOf.get(index);
+    if (!entity) return;
+    const list = bySentence.get(mention.sentence) ?? [];
+    list.push({ index, mention, type: entity.type });
+    bySentence.set(mention.sentence, list);
+  });
   for (const sentence of sentences) {
     if (!STORY_ZONES.has(sentence.zone)) continue;
-    const slots = mentions
-      .map((mention, index) => ({ mention, index, entity: entityOf.get(index) }))
-      .filter((s) => s.entity !== undefined && s.mention.start >= sentence.start && s.mention.end <= sentence.end)
-      .map((s) => ({ index: s.index, mention: s.mention, type: s.entity!.type }));
+    const slots = bySentence.get(sentence.index) ?? [];
     if (slots.length < 2) continue;
+    if (sentence.tokens.length > MAX_PATTERN_TOKENS) {
+      decisions.push({ stage: 'relations', rule: 'long-sentence', message: `sentence ${sentence.index} has ${sentence.tokens.length} tokens (over ${MAX_PATTERN_TOKENS}): no patterns read` });
+      continue;
+    }
     const text = slotString(sentence, slots);
     const found = [...RELATION_PATTERNS, FALLBACK_PATTERN].flatMap((p) => matchPattern(p, text, doc, sentence, mentions, entityOf));
     relations.push(...settle(found, decisions));
   }
   relations.push(...metadataRelations(doc, sentences, mentions, entityOf));
-  relations.push(...cooccurrences(doc, sentences, mentions, entityOf));
+  relations.push(...cooccurrences(doc, sentences, mentions, entityOf, MAX_COOCCURRING_ENTITIES));
   return { relations, decisions };
 }
 

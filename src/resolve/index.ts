@@ -4,7 +4,7 @@
 import type { Decision, Entity, EntityType, MergeDecision, Mention } from '../types.js';
 import { foldName, slugify, stripDeterminers } from './normalise.js';
 import { NOMINAL_GROUP_HEADS } from '../mentions/lexicon/cues.js';
-import { MERGE_RULES, type Cluster } from './rules.js';
+import { MERGE_RULES, type Cluster, type MergeRule } from './rules.js';
 
 export { foldName, slugify } from './normalise.js';
 
@@ -24,15 +24,40 @@ export interface ResolveResult {
  * descriptions ("the fighters") to the group the article names with them.
  */
 export function resolveEntities(mentions: Mention[], text: string): ResolveResult {
-  const clusters = initialClusters(mentions);
+  let clusters = initialClusters(mentions);
   const decisions: Decision[] = [];
-  for (const rule of MERGE_RULES) {
-    for (let i = 0; i < clusters.length; i++) {
-      const small = clusters[i]!;
-      // The cluster to merge into: the one with the most mentions that the rule accepts,
-      // and only when that choice is unambiguous for single-word names.
-      const targets = clusters.filter((big, j) => j !== i && compatible(small, big, rule.id) && rule.test(small, big));
+  for (const rule of MERGE_RULES) clusters = applyRule(rule, clusters, decisions);
+  decisions.push(...dropAmbiguousShortNames(clusters));
+  decisions.push(...attachNominals(clusters, mentions, text));
+  return { entities: toEntities(clusters, mentions), decisions };
+}
+
+/**
+ * One rule over all clusters until nothing more merges. Clusters are visited
+ * in order of first mention; each looks up the clusters filed under its keys,
+ * so a long article costs about one pass per rule, not one per pair.
+ */
+function applyRule(rule: MergeRule, start: Working[], decisions: Decision[]): Working[] {
+  let clusters = start;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const index = new Map<string, Working[]>();
+    const file = (cluster: Working) => {
+      for (const key of new Set(rule.index(cluster))) {
+        const list = index.get(key);
+        if (list) list.push(cluster);
+        else index.set(key, [cluster]);
+      }
+    };
+    clusters.forEach(file);
+    const gone = new Set<Working>();
+    for (const small of clusters) {
+      if (gone.has(small)) continue;
+      const seen = new Set<Working>();
+      for (const key of rule.lookup(small)) for (const c of index.get(key) ?? []) if (c !== small && !gone.has(c)) seen.add(c);
+      const targets = [...seen].filter((big) => compatible(small, big, rule.id) && rule.test(small, big));
       if (targets.length === 0) continue;
+      // A short name that fits two people is left for dropAmbiguousShortNames.
       if (rule.id === 'surname' && new Set(targets.map(labelOf)).size > 1) continue;
       const other = targets.sort((a, b) => b.mentions.length - a.mentions.length || labelOf(a).localeCompare(labelOf(b)))[0]!;
       // The cluster with more mentions (at a tie, the one named first) survives.
@@ -40,16 +65,16 @@ export function resolveEntities(mentions: Mention[], text: string): ResolveResul
       const alias = labelOf(from);
       const target = labelOf(into);
       absorb(into, from);
-      clusters.splice(clusters.indexOf(from), 1);
-      i = -1; // start over: the merged cluster may now match others
+      gone.add(from);
+      file(into);
+      changed = true;
       const merge: MergeDecision = { alias, into: target, rule: rule.id, reason: rule.reason };
       into.merges.push(merge);
       decisions.push({ stage: 'resolve', rule: rule.id, message: `"${alias}" → "${target}": ${rule.reason}` });
     }
+    clusters = clusters.filter((c) => !gone.has(c));
   }
-  decisions.push(...dropAmbiguousShortNames(clusters));
-  decisions.push(...attachNominals(clusters, mentions, text));
-  return { entities: toEntities(clusters, mentions), decisions };
+  return clusters;
 }
 
 /**
@@ -58,15 +83,22 @@ export function resolveEntities(mentions: Mention[], text: string): ResolveResul
  */
 function dropAmbiguousShortNames(clusters: Working[]): Decision[] {
   const decisions: Decision[] = [];
-  const full = clusters.filter((c) => c.type === 'person' && [...c.forms.keys()].some((f) => f.includes(' ')));
+  // Word of a full name → the people whose full name has it.
+  const owners = new Map<string, Set<Working>>();
+  for (const c of clusters) {
+    if (c.type !== 'person') continue;
+    for (const name of c.names) {
+      if (!name.includes(' ')) continue;
+      for (const word of name.split(' ')) owners.set(word, (owners.get(word) ?? new Set()).add(c));
+    }
+  }
   for (let i = clusters.length - 1; i >= 0; i--) {
     const cluster = clusters[i]!;
-    const forms = [...cluster.forms.keys()];
-    if (cluster.type !== 'person' || forms.some((f) => f.includes(' '))) continue;
-    const owners = full.filter((c) => [...c.forms.keys()].some((f) => forms.some((short) => f.split(' ').includes(short))));
-    if (owners.length < 2) continue;
+    if (cluster.type !== 'person' || cluster.names.some((f) => f.includes(' '))) continue;
+    const candidates = new Set(cluster.names.flatMap((short) => [...(owners.get(short) ?? [])]));
+    if (candidates.size < 2) continue;
     clusters.splice(i, 1);
-    decisions.push({ stage: 'resolve', rule: 'surname-ambiguous', message: `"${forms[0]}" dropped: it could be ${owners.map(labelOf).join(' or ')}` });
+    decisions.push({ stage: 'resolve', rule: 'surname-ambiguous', message: `"${cluster.names[0]}" dropped: it could be ${[...candidates].map(labelOf).join(' or ')}` });
   }
   return decisions;
 }
@@ -111,12 +143,16 @@ function initialClusters(mentions: Mention[]): Working[] {
     const key = `${m.type}|${m.refersTo ?? foldName(stripDeterminers(m.text))}`;
     let cluster = byKey.get(key);
     if (!cluster) {
-      cluster = { type: m.type, canonical: m.refersTo ?? null, forms: new Map(), mentions: [], typeScore: new Map(), merges: [] };
+      cluster = { type: m.type, canonical: m.refersTo ?? null, forms: new Map(), names: [], folded: [], mentions: [], typeScore: new Map(), merges: [] };
       byKey.set(key, cluster);
     }
     const form = stripDeterminers(m.text);
     const seen = cluster.forms.get(form);
     cluster.forms.set(form, seen ? { count: seen.count + 1, first: seen.first } : { count: 1, first: index });
+    if (!seen) {
+      cluster.names.push(form);
+      cluster.folded.push(foldName(form));
+    }
     cluster.mentions.push(index);
     cluster.typeScore.set(m.type, (cluster.typeScore.get(m.type) ?? 0) + m.score);
   });
@@ -139,6 +175,10 @@ function absorb(into: Working, from: Working): void {
   for (const [form, seen] of from.forms) {
     const mine = into.forms.get(form);
     into.forms.set(form, mine ? { count: mine.count + seen.count, first: Math.min(mine.first, seen.first) } : { ...seen });
+    if (!mine) {
+      into.names.push(form);
+      into.folded.push(foldName(form));
+    }
   }
   into.mentions.push(...from.mentions);
   for (const [type, score] of from.typeScore) into.typeScore.set(type, (into.typeScore.get(type) ?? 0) + score);

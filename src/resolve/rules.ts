@@ -1,8 +1,10 @@
 // Merge rules, in the order they are tried. Each says why two clusters of
-// mentions name one thing; `resolve` records the rule id and reason.
+// mentions name one thing; `resolve` records the rule id and reason. A rule
+// files every cluster under index keys and looks clusters up by lookup keys,
+// so only likely pairs are tested: resolution stays near-linear on long texts.
 import type { EntityType } from '../types.js';
 import { MILITARY_SYNONYMS } from '../mentions/lexicon/cues.js';
-import { arabicCore, contentWords, foldName, initials, stripDeterminers, stripRegionalQualifier } from './normalise.js';
+import { arabicCore, contentWords, foldName, initials, stripRegionalQualifier } from './normalise.js';
 
 export interface Cluster {
   type: EntityType;
@@ -10,90 +12,124 @@ export interface Cluster {
   canonical: string | null;
   /** Surface forms with how often and where (mention index) each was first seen. */
   forms: Map<string, { count: number; first: number }>;
+  /** The forms without articles, and their folded comparison forms (kept in step with `forms`). */
+  names: string[];
+  folded: string[];
 }
 
 export interface MergeRule {
   id: string;
   reason: string;
-  /** True when `small` (usually the later or shorter) names the same thing as `big`. */
+  /** Keys under which other clusters may find this one. */
+  index: (c: Cluster) => string[];
+  /** Keys this cluster looks up to find clusters it may join. */
+  lookup: (c: Cluster) => string[];
+  /** True when `small` names the same thing as `big` (checked on looked-up pairs only). */
   test: (small: Cluster, big: Cluster) => boolean;
 }
 
-const names = (c: Cluster) => [...c.forms.keys()].map(stripDeterminers);
-const isMulti = (s: string) => s.trim().includes(' ');
+const isMulti = (s: string) => s.includes(' ');
+const multiFolded = (c: Cluster) => c.folded.filter(isMulti);
+const canonicalKey = (c: Cluster) => (c.canonical === null ? [] : [foldName(c.canonical)]);
 
 export const MERGE_RULES: readonly MergeRule[] = [
   {
     id: 'same-canonical',
     reason: 'a gazetteer or lexicon gives both the same canonical name',
     // Also a name equal to the other's canonical name: "Syria" and "Syrian" (canonical Syria).
+    index: canonicalKey,
+    lookup: (c) => (c.canonical === null ? c.folded : canonicalKey(c)),
     test: (a, b) =>
-      (a.canonical !== null && a.canonical === b.canonical) ||
-      (b.canonical !== null && a.canonical === null && names(a).some((x) => foldName(x) === foldName(b.canonical!))),
+      b.canonical !== null && (a.canonical === b.canonical || (a.canonical === null && a.folded.includes(foldName(b.canonical)))),
   },
   {
     id: 'same-folded-form',
     reason: 'the names differ only in case, accents, articles or punctuation',
-    test: (a, b) => names(a).some((x) => names(b).some((y) => foldName(x) === foldName(y))),
+    index: (c) => c.folded,
+    lookup: (c) => c.folded,
+    test: (a, b) => a.folded.some((x) => b.folded.includes(x)),
   },
   {
     id: 'regional-qualifier',
     reason: 'a regional qualifier ("southern Syria") names a part of the place, folded into it',
-    test: (a, b) =>
-      a.type === 'place' &&
-      names(a).some((x) => {
-        const core = stripRegionalQualifier(x);
-        return core !== null && (names(b).some((y) => foldName(y) === foldName(core)) || foldName(core) === foldName(b.canonical ?? ''));
-      }),
+    index: (c) => (c.type === 'place' ? [...c.folded, ...canonicalKey(c)] : []),
+    lookup: (c) => (c.type === 'place' ? qualifierCores(c) : []),
+    test: (a, b) => qualifierCores(a).some((core) => b.folded.includes(core) || canonicalKey(b).includes(core)),
   },
   {
     id: 'surname',
     reason: 'a single name equal to the last or first name of a person named in full',
+    index: (c) => (c.type === 'person' ? multiFolded(c).flatMap((n) => [n.split(' ')[0]!, n.split(' ').pop()!]) : []),
+    lookup: (c) => (c.type === 'person' && !c.folded.some(isMulti) ? c.folded : []),
     test: (a, b) =>
       a.type === 'person' &&
-      names(a).every((x) => !isMulti(x)) &&
-      names(b).some((y) => {
-        const parts = foldName(y).split(' ');
-        return parts.length > 1 && names(a).some((x) => foldName(x) === parts[parts.length - 1] || foldName(x) === parts[0]);
+      !a.folded.some(isMulti) &&
+      multiFolded(b).some((n) => {
+        const parts = n.split(' ');
+        return a.folded.includes(parts[0]!) || a.folded.includes(parts[parts.length - 1]!);
       }),
   },
   {
     id: 'transliteration',
     reason: 'spellings of one Arabic name that differ in the article ("At Tanf" / "al-Tanf")',
-    test: (a, b) => names(a).some((x) => names(b).some((y) => arabicCore(x) === arabicCore(y) && arabicCore(x).length >= 3)),
+    index: (c) => arabicCores(c),
+    lookup: (c) => arabicCores(c),
+    test: (a, b) => arabicCores(a).some((x) => arabicCores(b).includes(x)),
   },
   {
     id: 'military-synonym',
     reason: '"<country> forces", "<country> troops" and "<country> military" name one armed force',
-    test: (a, b) =>
-      a.type === 'organisation' &&
-      names(a).some((x) => names(b).some((y) => sameForce(x, y))),
+    index: (c) => forceOwners(c),
+    lookup: (c) => forceOwners(c),
+    test: (a, b) => a.type === 'organisation' && a.folded.some((x) => b.folded.some((y) => sameForce(x, y))),
   },
   {
     id: 'derived-form',
     reason: 'the same words reordered or derived ("Revolutionary Commandos" / "Commandos of the Revolution")',
-    test: (a, b) => names(a).some((x) => names(b).some((y) => isMulti(x) && isMulti(y) && sameStems(x, y))),
+    index: (c) => stemSignatures(c),
+    lookup: (c) => stemSignatures(c),
+    test: (a, b) => multiFolded(a).some((x) => multiFolded(b).some((y) => sameStems(x, y))),
   },
   {
     id: 'acronym',
     reason: 'an acronym made of the initials of the other name',
-    test: (a, b) =>
-      names(a).some((x) => /^[A-Z]{2,6}$/.test(x) && names(b).some((y) => isMulti(y) && initials(y).includes(x))),
+    index: (c) => c.names.filter(isMulti).flatMap(initials),
+    lookup: (c) => c.names.filter((n) => /^[A-Z]{2,6}$/.test(n)),
+    test: (a, b) => a.names.some((x) => /^[A-Z]{2,6}$/.test(x) && b.names.some((y) => isMulti(y) && initials(y).includes(x))),
   },
 ];
 
+function qualifierCores(c: Cluster): string[] {
+  return c.names.map(stripRegionalQualifier).filter((core): core is string => core !== null).map(foldName);
+}
+
+function arabicCores(c: Cluster): string[] {
+  return c.names.map(arabicCore).filter((core) => core.length >= 3);
+}
+
+function splitForce(folded: string): { owner: string; tail: string } | null {
+  const words = folded.split(' ');
+  for (const width of [2, 1]) {
+    const tail = words.slice(-width).join(' ');
+    if (words.length > width && MILITARY_SYNONYMS.has(tail)) return { owner: words.slice(0, -width).join(' '), tail };
+  }
+  return null;
+}
+
+function forceOwners(c: Cluster): string[] {
+  if (c.type !== 'organisation') return [];
+  return c.folded.map(splitForce).filter((s): s is { owner: string; tail: string } => s !== null).map((s) => s.owner);
+}
+
 function sameForce(x: string, y: string): boolean {
-  const split = (s: string) => {
-    const words = foldName(s).split(' ');
-    for (const width of [2, 1]) {
-      const tail = words.slice(-width).join(' ');
-      if (words.length > width && MILITARY_SYNONYMS.has(tail)) return { owner: words.slice(0, -width).join(' '), tail };
-    }
-    return null;
-  };
-  const a = split(x);
-  const b = split(y);
+  const a = splitForce(x);
+  const b = splitForce(y);
   return a !== null && b !== null && a.owner === b.owner && a.tail !== b.tail;
+}
+
+/** Words cut to five letters and sorted: reordered and derived forms share it. */
+function stemSignatures(c: Cluster): string[] {
+  return c.names.filter(isMulti).map((n) => contentWords(n).map((w) => w.slice(0, 5)).sort().join(' '));
 }
 
 /** Each content word of one matches a distinct word of the other by a shared stem of five letters or more. */

@@ -11,9 +11,12 @@ import { COMMON_CAPITALS } from '../lexicon/common-capitals.js';
 export function modelRecogniser(model: NerModel): Recogniser {
   return (text, sentences) => {
     const out: Mention[] = [];
+    const headline = new Map<number, boolean>();
     for (const mention of nerMentions(model, text, sentences)) {
       const sentence = sentences[mention.sentence];
-      if (!sentence || isHeadline(sentence)) continue; // trained on capitals that carry meaning; title case does not
+      if (!sentence) continue;
+      if (!headline.has(sentence.index)) headline.set(sentence.index, isHeadline(sentence));
+      if (headline.get(sentence.index)) continue; // trained on capitals that carry meaning; title case does not
       const trimmed = trimModifiers(mention, sentence, text);
       if (trimmed) out.push(trimmed);
     }
@@ -27,7 +30,7 @@ export function modelRecogniser(model: NerModel): Recogniser {
  * sentence opener ("The Houthis", "Later Dillon"). Returns null when nothing is left.
  */
 function trimModifiers(mention: Mention, sentence: Sentence, text: string): Mention | null {
-  const inside = sentence.tokens.filter((t) => t.start >= mention.start && t.end <= mention.end);
+  const inside = tokensWithin(sentence, mention.start, mention.end);
   let from = 0;
   let to = inside.length;
   while (from < to && (hyphenatedHead(inside[from]!.text) || COMMON_CAPITALS.has(inside[from]!.text))) from++;
@@ -37,4 +40,19 @@ function trimModifiers(mention: Mention, sentence: Sentence, text: string): Ment
   const start = inside[from]!.start;
   const end = inside[to - 1]!.end;
   return { ...mention, start, end, text: text.slice(start, end) };
+}
+
+/** The tokens of a span, found by binary search: sentences can be long. */
+function tokensWithin(sentence: Sentence, start: number, end: number): Sentence['tokens'] {
+  const tokens = sentence.tokens;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start < start) low = mid + 1;
+    else high = mid;
+  }
+  let stop = low;
+  while (stop < tokens.length && tokens[stop]!.end <= end) stop++;
+  return tokens.slice(low, stop);
 }
