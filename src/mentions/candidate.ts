@@ -25,5 +25,7 @@ export const PRIORITY = {
   pattern: 40,
   gazetteer: 35,
   model: 30,
+  /** Descriptions ("Syrian fighters"): longer than the demonym inside them, kept only if resolution ties them. */
+  description: 15,
   guess: 10,
 } as const;

@@ -12,6 +12,7 @@ import { findAcronymDefinitions } from './finders/acronyms.js';
 import { findNames } from './finders/names.js';
 import { findNominals } from './finders/nominal.js';
 import { isNameLike } from './finders/words.js';
+import { corporateCore } from './lexicon/cues.js';
 import { selectCandidates } from './select.js';
 
 /**
@@ -89,17 +90,20 @@ function toMentions(doc: Doc, sentences: Sentence[], bySentence: Map<number, Can
 }
 
 /**
- * "Dillon" after "Ryan Dillon": a capitalised word equal to the last (or first)
- * word of a person already named in full is that person.
+ * Short forms of names seen in full: "Dillon" after "Ryan Dillon" (a person's
+ * last name), "iRobot" after "iRobot Corp" (a company without its legal form).
  */
 function findShortForms(doc: Doc, story: Sentence[], mentions: Mention[]): Candidate[] {
-  const parts = new Map<string, string>();
+  const parts = new Map<string, { type: 'person' | 'organisation'; method: string }>();
   for (const m of mentions) {
-    if (m.type !== 'person') continue;
-    const words = m.text.split(/\s+/);
-    if (words.length < 2) continue;
-    const last = words[words.length - 1]!;
-    if (isNameLike(last)) parts.set(last, m.text);
+    if (m.type === 'person') {
+      const words = m.text.split(/\s+/);
+      const last = words[words.length - 1]!;
+      if (words.length >= 2 && isNameLike(last)) parts.set(last, { type: 'person', method: 'rule:surname-after-full-name' });
+    } else if (m.type === 'organisation') {
+      const core = corporateCore(m.text);
+      if (core && !core.includes(' ')) parts.set(core, { type: 'organisation', method: 'rule:company-without-legal-form' });
+    }
   }
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -111,8 +115,11 @@ function findShortForms(doc: Doc, story: Sentence[], mentions: Mention[]): Candi
   for (const sentence of story) {
     const here = bySentence.get(sentence.index) ?? [];
     for (const token of sentence.tokens) {
-      if (!parts.has(token.text) || here.some((m) => m.start < token.end && token.start < m.end)) continue;
-      out.push({ start: token.start, end: token.end, type: 'person', score: 0.8, method: 'rule:surname-after-full-name', priority: PRIORITY.pattern, form: 'name' });
+      const part = parts.get(token.text);
+      if (!part) continue;
+      // A mention of the same type already there is the full name itself; another type is overruled.
+      if (here.some((m) => m.start < token.end && token.start < m.end && (m.type === part.type || m.end - m.start > token.end - token.start))) continue;
+      out.push({ start: token.start, end: token.end, type: part.type, score: 0.8, method: part.method, priority: PRIORITY.pattern, form: 'name' });
     }
   }
   void doc;

@@ -1,11 +1,15 @@
 // Settles overlapping candidates: the longer span wins; at equal length the
-// higher priority, then the higher score. The order is total, so the result
+// higher priority, then the higher score. Guesses (capitalised phrases with no
+// cue) only fill what nothing firmer claims. The order is total, so the result
 // does not depend on the order finders ran in.
-import type { Candidate } from './candidate.js';
+import { PRIORITY, type Candidate } from './candidate.js';
+
+const isGuess = (c: Candidate) => c.priority <= PRIORITY.guess;
 
 export function selectCandidates(candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort(
     (a, b) =>
+      Number(isGuess(a)) - Number(isGuess(b)) ||
       b.end - b.start - (a.end - a.start) ||
       b.priority - a.priority ||
       b.score - a.score ||

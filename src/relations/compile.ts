@@ -1,6 +1,6 @@
 // Expands the macros of relation patterns into regular expressions over slot
 // strings. Built once; the result is cached per pattern.
-import { PERSON_TITLES, ROLE_NOUNS } from '../mentions/lexicon/titles.js';
+import { PERSON_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS } from '../mentions/lexicon/titles.js';
 import type { RelationPattern } from './patterns.js';
 import { VERB_FORMS } from './verbs.js';
 
@@ -39,11 +39,14 @@ const MACROS: Record<string, string> = {
   MOD: `(?:(?:${alternation(MODIFIERS)}) ){0,2}`,
   DIR: `(?:${alternation(DIRECTIONS)})`,
   ROLE: `(?:${alternation(ROLE_NOUNS)})`,
-  TITLE: `(?:(?:${alternation([...PERSON_TITLES].map((t) => t.toLowerCase()))}) )+`,
+  TITLE: `(?:(?:${alternation([...PERSON_TITLES, ...PORTFOLIO_WORDS].map((t) => t.toLowerCase()))}) )+`,
   // What may stand before a person named as an object: "United Nations envoy", "Iraqi Prime Minister".
-  PRETAIL: `(?:⟦[^⟧]+⟧ (?:'s )?)?(?:(?:${alternation([...PERSON_TITLES].map((t) => t.toLowerCase()))}) |(?:${alternation(ROLE_NOUNS)}) )*`,
+  PRETAIL: `(?:⟦[^⟧]+⟧ (?:'s )?)?(?:(?:${alternation([...PERSON_TITLES, ...PORTFOLIO_WORDS].map((t) => t.toLowerCase()))}) |(?:${alternation(ROLE_NOUNS)}) )*`,
   NOTAGENT: '(?<! by (?:the |a |an )?)',
-  APPOS: `(?:, (?:(?:a|an|the) )?[^,⟦]*(?:⟦[^⟧]+⟧ )?[^,⟦]*, )?`,
+  // The slot is not the object of a preposition ("based in Bedford , ..."), so it can be a subject.
+  NOTOBJ: '(?<! (?:by|in|at|of|from|to|with|on|for|near|into|about|against|over|under|between|across) (?:the |a |an )?)',
+  // ", a coalition spokesman ,", ", based in Bedford , Massachusetts ,": words and at most one slot or list of slots.
+  APPOS: `(?:, (?:(?:a|an|the) )?[^,⟦]{0,80}(?:⟦[^⟧]+⟧(?: , ⟦[^⟧]+⟧){0,3} )?[^,⟦]{0,80}, )?`,
   REDUCED: `(?:(?:[a-z]+ed)(?: , [a-z]+ed)*(?: ,)?(?: and [a-z]+ed)? by ${`(?:(?:${alternation(DETERMINERS)}) )?`}⟦[^⟧]+⟧ )?`,
 };
 

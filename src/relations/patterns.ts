@@ -9,6 +9,7 @@
 //   {APPOS}            an apposition between commas (", a coalition spokesman ,")
 //   {REDUCED}          a reduced passive clause ("trained , armed and salaried by the Pentagon")
 //   {NOTAGENT}         the next slot is not the agent of a passive ("by the Pentagon")
+//   {NOTOBJ}           the next slot is not the object of any preposition ("in Bedford")
 // A group named `pred` captures the predicate of a pattern without {VERB}.
 // `type: 'verb'` takes the relation type from the verb's class.
 import type { RelationType } from '../types.js';
@@ -29,15 +30,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: 'passive-by',
     type: 'verb',
-    pattern: '{TAIL} (?:" )?{APPOS}(?:(?:, )?(?:who|which|that) )?{AUX}{VERB} by {DET}{HEAD}',
+    pattern: '{NOTOBJ}{TAIL} (?:" )?{APPOS}(?:(?:, )?(?:who|which|that) )?{AUX}{VERB} (?:(?:in|on|at) [^ ⟦]+ )?by {DET}{HEAD}',
     reason: 'a passive verb with its agent: the agent acts on the subject',
-    examples: ['Syrian fighters trained, armed and salaried by the Pentagon', 'the rebels were backed by Turkey', 'Hodeidah, a port city in western Yemen, has been controlled by the Houthis'],
+    examples: ['Syrian fighters trained, armed and salaried by the Pentagon', 'the rebels were backed by Turkey', 'Hodeidah, a port city in western Yemen, has been controlled by the Houthis', 'iRobot was founded in 1990 by Colin Angle'],
     confidence: 0.85,
   },
   {
     id: 'active-verb',
     type: 'verb',
-    pattern: '{NOTAGENT}{HEAD} (?:" )?{APPOS}{REDUCED}(?:(?:who|which|that) )?{AUX}{VERB} {DET}{MOD}{PRETAIL}{TAIL}',
+    pattern: '{NOTOBJ}{HEAD} (?:" )?{APPOS}{REDUCED}(?:(?:who|which|that) )?{AUX}{VERB} {DET}{MOD}{PRETAIL}{TAIL}',
     reason: 'subject, verb, object: the subject acts on the object',
     examples: ['Ryan Dillon, a coalition spokesman, told CNN', 'the fighters have indeed defected to the Syrian army', 'the minister met United Nations envoy Hans Grundberg'],
     confidence: 0.75,
@@ -114,11 +115,28 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: 'role-before-name',
     type: 'works_for',
-    pattern: '{TAIL:organisation|group} (?:\'s )?{MOD}{ROLE} (?:, )?{HEAD:person}',
+    pattern: '{TAIL:organisation|group} (?:\'s )?{MOD}(?:[a-z-]+ ){0,2}?{ROLE} (?:, )?{HEAD:person}',
     reason: 'a role noun between an organisation and a name: "coalition spokesman Ryan Dillon", "CNN\'s reporter X"',
-    examples: ['coalition spokesman Ryan Dillon', 'A WHO spokeswoman, Anna Berg, said'],
+    examples: ['coalition spokesman Ryan Dillon', 'A WHO spokeswoman, Anna Berg, said', 'EU foreign policy chief Josep Borrell'],
     confidence: 0.75,
     predicate: 'role',
+  },
+  {
+    id: 'apposition-possessive-role',
+    type: 'works_for',
+    pattern: '{HEAD:person} , {TAIL:organisation|group} \'s {MOD}(?:[a-z-]+ ){0,3}?{ROLE}',
+    reason: 'an apposition with a possessive gives the person\'s role: "Dave Limp, Amazon\'s senior vice president"',
+    examples: ["Dave Limp, Amazon's senior vice president of devices, said"],
+    confidence: 0.8,
+    predicate: 'role',
+  },
+  {
+    id: 'based-in-apposition',
+    type: 'based_in',
+    pattern: '{HEAD:organisation|group} , (?:(?:which|that) (?:is|was|are|were) )?(?<pred>based|headquartered) in {TAIL:place}',
+    reason: 'an apposition or relative clause says where a body is based',
+    examples: ['iRobot, based in Bedford, Massachusetts, was founded in 1990'],
+    confidence: 0.85,
   },
   {
     id: 'apposition-leader',
@@ -223,7 +241,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
 export const FALLBACK_PATTERN: RelationPattern = {
   id: 'other-verb',
   type: 'related_to',
-  pattern: '{NOTAGENT}{HEAD} {AUX}(?<verb>[a-z]+ed|[a-z]+s)(?: (?<prep>to|with|from|against|for|on|into|at|over))? {DET}{MOD}{TAIL}',
+  pattern: '{NOTOBJ}{HEAD} {AUX}(?<verb>[a-z]+ed|[a-z]+s)(?: (?<prep>to|with|from|against|for|on|into|at|over))? {DET}{MOD}{TAIL}',
   reason: 'a verb outside the typed classes links two entities; the predicate says how',
   examples: ['Russia warned Turkey'],
   confidence: 0.4,

@@ -65,6 +65,7 @@ function applyRule(rule: MergeRule, start: Working[], decisions: Decision[]): Wo
       const alias = labelOf(from);
       const target = labelOf(into);
       absorb(into, from);
+      if (rule.settlesType) into.type = rule.settlesType;
       gone.add(from);
       file(into);
       changed = true;
@@ -167,7 +168,7 @@ function survivorFirst(a: Working, b: Working): [Working, Working] {
 function compatible(a: Working, b: Working, rule: string): boolean {
   if (a.canonical && b.canonical && a.canonical !== b.canonical) return false;
   // Identical names of different types are one thing typed two ways: the vote settles the type.
-  if (rule === 'same-canonical' || rule === 'same-folded-form') return true;
+  if (rule === 'same-canonical' || rule === 'same-folded-form' || rule === 'corporate-name') return true;
   return a.type === b.type;
 }
 

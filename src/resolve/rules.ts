@@ -3,7 +3,7 @@
 // files every cluster under index keys and looks clusters up by lookup keys,
 // so only likely pairs are tested: resolution stays near-linear on long texts.
 import type { EntityType } from '../types.js';
-import { MILITARY_SYNONYMS } from '../mentions/lexicon/cues.js';
+import { MILITARY_SYNONYMS, corporateCore } from '../mentions/lexicon/cues.js';
 import { arabicCore, contentWords, foldName, initials, stripRegionalQualifier } from './normalise.js';
 
 export interface Cluster {
@@ -26,6 +26,8 @@ export interface MergeRule {
   lookup: (c: Cluster) => string[];
   /** True when `small` names the same thing as `big` (checked on looked-up pairs only). */
   test: (small: Cluster, big: Cluster) => boolean;
+  /** The merged entity's type when the rule settles it (a legal-form suffix says organisation). */
+  settlesType?: EntityType;
 }
 
 const isMulti = (s: string) => s.includes(' ');
@@ -48,6 +50,14 @@ export const MERGE_RULES: readonly MergeRule[] = [
     index: (c) => c.folded,
     lookup: (c) => c.folded,
     test: (a, b) => a.folded.some((x) => b.folded.includes(x)),
+  },
+  {
+    id: 'corporate-name',
+    reason: 'a company named without its legal form ("Amazon" after "Amazon.com Inc"), which also settles its type',
+    index: (c) => (c.type === 'organisation' ? corporateCores(c) : []),
+    lookup: (c) => c.folded,
+    test: (a, b) => b.type === 'organisation' && corporateCores(b).some((core) => a.folded.includes(core)),
+    settlesType: 'organisation',
   },
   {
     id: 'regional-qualifier',
@@ -98,6 +108,10 @@ export const MERGE_RULES: readonly MergeRule[] = [
     test: (a, b) => a.names.some((x) => /^[A-Z]{2,6}$/.test(x) && b.names.some((y) => isMulti(y) && initials(y).includes(x))),
   },
 ];
+
+function corporateCores(c: Cluster): string[] {
+  return c.names.map(corporateCore).filter((core): core is string => core !== null).map(foldName);
+}
 
 function qualifierCores(c: Cluster): string[] {
   return c.names.map(stripRegionalQualifier).filter((core): core is string => core !== null).map(foldName);

@@ -8,6 +8,8 @@ export { tokenize } from './tokenize.js';
 
 const TITLES: ReadonlySet<string> = new Set(TITLE_ABBREVIATIONS.map((t) => `${t}.`));
 const FINAL = new Set(['.', '!', '?', '…', '...']);
+/** Abbreviations that end a company's name or a list, and so often a sentence. */
+const CLOSING_ABBREVIATIONS = new Set(['Inc.', 'Corp.', 'Ltd.', 'Co.', 'Bros.', 'etc.']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
 export function segment(doc: Pick<Doc, 'text' | 'zones'>): Sentence[] {
@@ -61,8 +63,9 @@ function endsSentence(tokens: Token[], i: number): boolean {
   for (let j = i + 1; next && CLOSERS.has(next.text); next = tokens[++j]);
   if (!next) return false; // the paragraph's end closes it anyway
   if (FINAL.has(token.text)) return startsSentence(next.text);
-  // "... in the U.S. The next ..." ends; "Col. Ryan" never does.
+  // "... in the U.S. The next ..." ends; "Col. Ryan" never does; "... bought Acme Corp. Amazon said" does.
   if (token.text.endsWith('.') && token.text.length > 1 && !TITLES.has(token.text)) {
+    if (CLOSING_ABBREVIATIONS.has(token.text)) return /^\p{Lu}/u.test(next.text);
     return /^(?:\p{Lu}\.)+$/u.test(token.text) && /^(?:The|A|An|In|It|He|She|They|We|But|And|This|That)$/.test(next.text);
   }
   return false;

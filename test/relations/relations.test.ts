@@ -39,6 +39,14 @@ describe('relation patterns, one construction each', () => {
     ]],
     ['city, country', 'The summit opened in Lyon, France.', ['place:lyon -located_in-> place:france']],
     ['verb outside the classes', 'Anna Berg visited Moscow on Monday.', ['person:anna-berg -related_to-> place:moscow']],
+    ['apposition with a list of places, then a passive with a date', 'Acme Corp, based in Bedford, Massachusetts, was founded in 1990 by Colin Angle.', [
+      'organisation:acme-corp -based_in-> place:bedford',
+      'organisation:acme-corp -based_in-> place:massachusetts',
+      'person:colin-angle -leads-> organisation:acme-corp',
+    ]],
+    ['possessive role in an apposition', "Dave Limp, Amazon.com Inc's senior vice president of devices, said so.", ['person:dave-limp -works_for-> organisation:amazon-com-inc']],
+    ['role words before a name', 'EU foreign policy chief Josep Borrell called them barbaric.', ['person:josep-borrell -works_for-> organisation:european-union']],
+    ['a place inside a prepositional phrase is no subject', 'The talks in Geneva ended. Troops in Berlin attacked nobody.', []],
   ])('%s', (_name, text, expected) => {
     expect(relationLines(extractText(text))).toEqual(expected);
   });

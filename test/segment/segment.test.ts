@@ -36,6 +36,8 @@ describe('segment', () => {
     ['It moved to the U.S. The talks ended.', ['It moved to the U.S.', 'The talks ended.']],
     ['Title line\n\nBody starts here.', ['Title line', 'Body starts here.']],
     ['A sentence without an end', ['A sentence without an end']],
+    ['Amazon bought iRobot Corp. Amazon said so.', ['Amazon bought iRobot Corp.', 'Amazon said so.']],
+    ['Acme Corp. said so.', ['Acme Corp. said so.']],
   ])('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

@@ -7,6 +7,7 @@ import type { Recogniser } from '../index.js';
 import { hyphenatedHead } from './known.js';
 import { isHeadline } from './names.js';
 import { COMMON_CAPITALS } from '../lexicon/common-capitals.js';
+import { PERSON_TITLES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
 
 export function modelRecogniser(model: NerModel): Recogniser {
   return (text, sentences) => {
@@ -36,6 +37,8 @@ function trimModifiers(mention: Mention, sentence: Sentence, text: string): Ment
   while (from < to && (hyphenatedHead(inside[from]!.text) || COMMON_CAPITALS.has(inside[from]!.text))) from++;
   while (to > from && hyphenatedHead(inside[to - 1]!.text)) to--;
   if (from === to) return null;
+  // "Defence" of "Defence Minister": a span of title words alone is a role, not a name.
+  if (inside.slice(from, to).every((t) => PERSON_TITLES.has(t.text) || PORTFOLIO_WORDS.has(t.text))) return null;
   if (from === 0 && to === inside.length) return mention;
   const start = inside[from]!.start;
   const end = inside[to - 1]!.end;

@@ -6,7 +6,7 @@ import { PRIORITY, type Candidate } from '../candidate.js';
 import { matchAt } from '../gazetteer.js';
 import { COMMON_CAPITALS } from '../lexicon/common-capitals.js';
 import { ARABIC_ARTICLES, GROUP_HEADS, ORGANISATION_HEADS, PLACE_HEADS, PLACE_NOUNS_AFTER } from '../lexicon/cues.js';
-import { PERSON_TITLES } from '../lexicon/titles.js';
+import { PERSON_TITLES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
 import { APPOSITION_TYPE_NOUNS } from '../lexicon/type-nouns.js';
 import { hyphenatedHead } from './known.js';
 import { isAcronym, isCapitalised, isConnector, isNameLike, isTitleCase } from './words.js';
@@ -24,6 +24,24 @@ export function findNames(sentence: Sentence): Candidate[] {
   const out: Candidate[] = [];
   for (const chunk of chunks(words)) out.push(...classifyChunk(tokens, words, chunk));
   return out;
+}
+
+/**
+ * Where a run of title words starting at `k` ends ("Foreign Minister",
+ * "Col."); `k` itself when no title starts there. Portfolio words count only
+ * when a title follows them.
+ */
+function titleRunEnd(words: string[], k: number, limit: number): number {
+  let end = k;
+  let sawTitle = false;
+  while (end < limit && (PERSON_TITLES.has(words[end]!) || PORTFOLIO_WORDS.has(words[end]!))) {
+    if (PERSON_TITLES.has(words[end]!)) sawTitle = true;
+    end++;
+  }
+  if (!sawTitle) return k;
+  // Trailing portfolio words belong to what follows, not to the title.
+  while (end > k && !PERSON_TITLES.has(words[end - 1]!)) end--;
+  return end;
 }
 
 /** A title-case headline or subheading, where every word is capitalised. */
@@ -75,12 +93,11 @@ function startsName(words: string[], i: number): boolean {
 
 function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidate[] {
   // "US Army Col. Ryan Dillon": what precedes a title is its own name; what follows is a person.
+  // A title with no name after it ("Ministry of Justice") is part of the name, not a title.
   for (let k = chunk.from; k < chunk.to; k++) {
-    if (!PERSON_TITLES.has(words[k]!)) continue;
-    let after = k + 1;
-    while (after < chunk.to && PERSON_TITLES.has(words[after]!)) after++;
+    const after = titleRunEnd(words, k, chunk.to);
+    if (after === k || after >= chunk.to) continue;
     const left = k > chunk.from ? classifyChunk(tokens, words, { from: chunk.from, to: k }) : [];
-    if (after >= chunk.to) return left;
     return [...left, make(tokens, after, chunk.to, 'person', 0.85, 'rule:title-person')];
   }
   const span = words.slice(chunk.from, chunk.to);
@@ -123,7 +140,7 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
 const LOCATIVES: ReadonlySet<string> = new Set(['at', 'in', 'near', 'from', 'to', 'around', 'outside', 'inside', 'into', 'towards', 'toward']);
 
 /** Rules that only guess from capitals and shape give way to the trained model. */
-const WEAK_RULES: ReadonlySet<string> = new Set(['rule:name-like', 'rule:capitalised-phrase', 'rule:acronym', 'rule:arabic-article-place', 'rule:place-noun-after']);
+const WEAK_RULES: ReadonlySet<string> = new Set(['rule:name-like', 'rule:capitalised-phrase', 'rule:acronym', 'rule:place-noun-after']);
 
 function make(tokens: Token[], from: number, to: number, type: EntityType, score: number, method: string): Candidate {
   const priority = WEAK_RULES.has(method) ? PRIORITY.guess : PRIORITY.pattern;

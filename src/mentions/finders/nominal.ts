@@ -21,7 +21,7 @@ export function findNominals(sentence: Sentence): Candidate[] {
       type: 'group',
       score: 0.5,
       method: 'rule:nominal-group',
-      priority: PRIORITY.guess,
+      priority: PRIORITY.description,
       form: 'nominal',
     });
   }

@@ -3,7 +3,11 @@ import { NAME_CONNECTORS } from '../lexicon/cues.js';
 
 /** Starts with a capital letter, or is an Arabic-article name part ("al-Tanf", "ez-Zor"). */
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word) || /^(?:al|el|ad|as|at|az|ash|ez|es|ibn|bin)-\p{Lu}/u.test(word);
+  return (
+    /^\p{Lu}/u.test(word) ||
+    /^(?:al|el|ad|as|at|az|ash|ez|es|ibn|bin)-\p{Lu}/u.test(word) ||
+    /^[ie]\p{Lu}\p{Ll}/u.test(word) // brand names: "iRobot", "eBay"
+  );
 }
 
 export function isAcronym(word: string): boolean {

@@ -68,3 +68,21 @@ export const DEFINITE_COLLECTIVES: ReadonlyMap<string, { type: 'group' | 'organi
 export const NOMINAL_GROUP_HEADS: ReadonlySet<string> = new Set([
   'fighters', 'rebels', 'militants', 'insurgents', 'defectors', 'gunmen', 'militiamen', 'guerrillas', 'jihadists',
 ]);
+
+/**
+ * Legal-form words after a company's name: "Amazon.com Inc" is "Amazon" in the
+ * next sentence, and the suffix settles that it is an organisation.
+ */
+export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
+  'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'plc', 'PLC', 'AG', 'SA',
+  'S.A.', 'NV', 'N.V.', 'GmbH', 'SE', 'Holdings', 'Group',
+]);
+
+/** "Amazon.com Inc" → "Amazon"; null when the name has no legal-form suffix. */
+export function corporateCore(name: string): string | null {
+  const words = name.split(/\s+/);
+  let end = words.length;
+  while (end > 1 && CORPORATE_SUFFIXES.has(words[end - 1]!)) end--;
+  if (end === words.length) return null;
+  return words.slice(0, end).join(' ').replace(/\.com$/i, '');
+}

@@ -4,12 +4,22 @@
 export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Sir', 'Dame', 'Lord', 'Lady',
   'Rev', 'Rev.', 'Father', 'Sheikh', 'Sheik', 'Imam', 'Rabbi', 'Pope', 'King', 'Queen', 'Prince', 'Princess',
-  'President', 'Vice', 'Prime', 'Minister', 'Secretary', 'Chancellor', 'Governor', 'Gov.', 'Mayor', 'Senator',
+  'President', 'Minister', 'Secretary', 'Chancellor', 'Governor', 'Gov.', 'Mayor', 'Senator',
   'Sen.', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Ambassador', 'Amb.', 'Judge', 'Justice',
   'General', 'Gen.', 'Lt.', 'Lieutenant', 'Colonel', 'Col.', 'Major', 'Maj.', 'Captain', 'Capt.', 'Commander',
   'Cmdr.', 'Admiral', 'Adm.', 'Sergeant', 'Sgt.', 'Corporal', 'Cpl.', 'Private', 'Pvt.', 'Brig.', 'Brigadier',
-  'Marshal', 'Field', 'Chief', 'Deputy', 'Spokesman', 'Spokeswoman', 'Director', 'Chairman', 'Chairwoman', 'CEO',
-  'Foreign', 'Defence', 'Defense', 'Interior', 'Finance', 'Justice', 'Health', 'Attorney', 'Officer',
+  'Marshal', 'Spokesman', 'Spokeswoman', 'Director', 'Chairman', 'Chairwoman', 'CEO',
+  'Attorney', 'Officer', 'Secretary-General', 'Under-Secretary', 'Vice-President', 'Vice-Chancellor',
+]);
+
+/**
+ * Portfolio words that are part of a title only before one ("Foreign Minister",
+ * "Defence Secretary"); elsewhere they are ordinary name words ("World Trade Organization").
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  'Foreign', 'Defence', 'Defense', 'Interior', 'Finance', 'Justice', 'Health', 'Economy', 'Trade', 'Energy',
+  'Economic', 'Labour', 'Labor', 'Education', 'Culture', 'Transport', 'Environment', 'Agriculture', 'Industry',
+  'Home', 'State', 'Treasury', 'Security', 'Intelligence', 'Deputy', 'Prime', 'Vice', 'Chief', 'Field',
 ]);
 
 /** Lowercase role nouns in appositions ("Ryan Dillon, a coalition spokesman"). */
@@ -18,4 +28,6 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'president', 'director', 'officer', 'adviser', 'advisor', 'analyst', 'researcher', 'reporter', 'correspondent',
   'editor', 'member', 'founder', 'chairman', 'ambassador', 'envoy', 'general', 'colonel', 'secretary', 'governor',
   'mayor', 'senator', 'lawmaker', 'diplomat', 'representative', 'negotiator', 'fighter', 'soldier', 'employee',
+  'chair', 'chairwoman', 'ceo', 'executive', 'chief executive', 'vice president', 'secretary-general', 'economist',
+  'strategist', 'lawyer', 'attorney', 'prosecutor', 'judge', 'coach', 'manager', 'partner', 'co-founder',
 ]);
