@@ -109,11 +109,15 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
   if (whole && whole.length === span.length) return []; // the gazetteer finder has it
   // A head word alone ("Fighters", "Army") is a common noun at the start of a sentence, not a name.
   const named = span.length > 1;
-  // "Fighters of the Free Syrian Army": the name is what follows "of the".
+  // "Fighters of the Free Syrian Army", "Shares of iRobot Corp.": at the start of a
+  // sentence the capital may be the sentence's, and the name is what follows "of (the)"
+  // when that is a name by a firmer rule.
   if (ofAt > 0 && chunk.from === 0) {
     const rest = chunk.from + ofAt + (words[chunk.from + ofAt + 1] === 'the' ? 2 : 1);
     const inner = matchAt(words, rest);
     if (inner && rest + inner.length === chunk.to) return [];
+    const firmer = rest < chunk.to ? classifyChunk(tokens, words, { from: rest, to: chunk.to }) : [];
+    if (firmer.length > 0 && firmer.every((c) => c.priority > PRIORITY.guess)) return firmer;
   }
   if (named && GROUP_HEADS.has(last)) return [make(tokens, chunk.from, chunk.to, 'group', 0.8, 'rule:group-head')];
   if (named && (ORGANISATION_HEADS.has(last) || ORGANISATION_HEADS.has(span.slice(-2).join(' ')))) {
