@@ -12,6 +12,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   query: { summary: 'ask a graph: query <graph.json> neighbors|relations|path|search|entity ...', load: async () => (await import('./query.js')).run },
   serve: { summary: 'serve the viewer for a graph: serve <graph.json> [--port N]', load: async () => (await import('./serve.js')).run },
   train: { summary: 'train the recogniser: train ner --conll <train> [--dev <dev>] [--out FILE]', load: async () => (await import('./train.js')).run },
+  relations: { summary: 'CoNLL04 entities and relations for SpERT JSON: relations --spert <file.json> [--out FILE] [--gold-entities]', load: async () => (await import('./relations.js')).run },
   tag: { summary: 'tag a CoNLL file with predicted IOB2 tags: tag --conll <file> [--out FILE]', load: async () => (await import('./tag.js')).run },
 };
 
