@@ -2,15 +2,8 @@
 // decides which finding wins and in which order the fields are written.
 import type { DocMeta } from '../types.js';
 
-export interface PartialMeta {
-  title?: string;
-  author?: string;
-  date?: string;
-  outlet?: string;
-  source?: string;
-  url?: string;
-  tags?: string[];
-}
+/** DocMeta while it is being found: every field optional, tags included. */
+export type PartialMeta = Partial<DocMeta>;
 
 /** Fields of `first` win; `later` only fills what is missing. Tags are united in order. */
 export function mergeMeta(first: PartialMeta, later: PartialMeta): PartialMeta {
