@@ -38,9 +38,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: 'active-verb',
     type: 'verb',
-    pattern: '{NOTOBJ}{HEAD} (?:" )?{APPOS}{REDUCED}(?:(?:who|which|that) )?{AUX}{VERB} {DET}{MOD}{PRETAIL}{TAIL}',
+    pattern: '{NOTOBJ}{HEAD} (?:" )?{APPOS}{REDUCED}(?:(?:, )?(?:who|which|that) )?{AUX}{VERB} {DET}{MOD}{PRETAIL}{TAIL}',
     reason: 'subject, verb, object: the subject acts on the object',
-    examples: ['Ryan Dillon, a coalition spokesman, told CNN', 'the fighters have indeed defected to the Syrian army', 'the minister met United Nations envoy Hans Grundberg'],
+    examples: ['Ryan Dillon, a coalition spokesman, told CNN', 'the fighters have indeed defected to the Syrian army', 'the minister met United Nations envoy Hans Grundberg', 'Hamas, which controls Gaza, fired rockets'],
     confidence: 0.75,
   },
   {

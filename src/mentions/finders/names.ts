@@ -97,7 +97,11 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
   for (let k = chunk.from; k < chunk.to; k++) {
     const after = titleRunEnd(words, k, chunk.to);
     if (after === k || after >= chunk.to) continue;
-    const left = k > chunk.from ? classifyChunk(tokens, words, { from: chunk.from, to: k }) : [];
+    let left = k > chunk.from ? classifyChunk(tokens, words, { from: chunk.from, to: k }) : [];
+    // "Apple CEO Tim Cook": an unknown name right before a title is the body the person serves.
+    if (left.length === 0 && k > chunk.from && !matchAt(words, chunk.from)) {
+      left = [make(tokens, chunk.from, k, 'organisation', 0.7, 'rule:name-before-title')];
+    }
     return [...left, make(tokens, after, chunk.to, 'person', 0.85, 'rule:title-person')];
   }
   const span = words.slice(chunk.from, chunk.to);
