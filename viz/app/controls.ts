@@ -1,0 +1,103 @@
+// The sidebar: legend (click a type to hide it), relation types, thresholds,
+// and the look switches. Each control writes the view state and asks for a redraw.
+import { byId, element } from './dom.js';
+import type { ViewGraph } from './load.js';
+import { colorForType } from './look.js';
+import { COOCCURS, type ColorBy, type SizeBy, type ViewState } from './state.js';
+
+/** Types in the order the legend lists them; any other type follows, sorted. */
+const NODE_TYPE_ORDER = ['person', 'organisation', 'group', 'place', 'document'];
+
+function counts(values: Iterable<string>): Map<string, number> {
+  const result = new Map<string, number>();
+  for (const value of values) result.set(value, (result.get(value) ?? 0) + 1);
+  return result;
+}
+
+function ordered(types: Iterable<string>, order: readonly string[]): string[] {
+  const rank = (type: string): number => (order.includes(type) ? order.indexOf(type) : order.length);
+  return [...types].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+export function buildControls(graph: ViewGraph, state: ViewState, changed: () => void): () => void {
+  const nodeTypes = counts(graph.mapNodes((_node, a) => a.type));
+  const edgeTypes = counts(graph.mapEdges((_edge, a) => a.type));
+
+  const legend = byId('legend');
+  const legendButtons = ordered(nodeTypes.keys(), NODE_TYPE_ORDER).map((type) => {
+    const swatch = element('span', { className: 'swatch' });
+    swatch.style.background = colorForType(type);
+    const button = element('button', { className: 'legend-item' }, [swatch, element('span', { text: type, className: 'legend-name' }), element('span', { text: String(nodeTypes.get(type)), className: 'count' })]);
+    button.type = 'button';
+    button.dataset.type = type;
+    button.title = `Show or hide ${type} nodes`;
+    button.addEventListener('click', () => {
+      if (state.hiddenNodeTypes.has(type)) state.hiddenNodeTypes.delete(type);
+      else state.hiddenNodeTypes.add(type);
+      changed();
+    });
+    return button;
+  });
+  legend.replaceChildren(...legendButtons.map((button) => element('li', {}, [button])));
+
+  const relationList = byId('relation-types');
+  const relationBoxes = ordered(edgeTypes.keys(), [COOCCURS]).reverse().map((type) => {
+    const box = element('input');
+    box.type = 'checkbox';
+    box.dataset.type = type;
+    box.addEventListener('change', () => {
+      if (box.checked) state.hiddenEdgeTypes.delete(type);
+      else state.hiddenEdgeTypes.add(type);
+      changed();
+    });
+    const name = type === COOCCURS ? 'co-occurrence' : type.replaceAll('_', ' ');
+    relationList.append(element('li', {}, [element('label', {}, [box, element('span', { text: name }), element('span', { text: String(edgeTypes.get(type)), className: 'count' })])]));
+    return box;
+  });
+
+  const confidence = byId<HTMLInputElement>('min-confidence');
+  const confidenceValue = byId('min-confidence-value');
+  confidence.addEventListener('input', () => {
+    state.minConfidence = Number(confidence.value);
+    changed();
+  });
+
+  const weight = byId<HTMLInputElement>('min-weight');
+  const weightValue = byId('min-weight-value');
+  let maxWeight = 1;
+  graph.forEachEdge((_edge, a) => {
+    if (a.type === COOCCURS) maxWeight = Math.max(maxWeight, a.weight);
+  });
+  weight.max = String(maxWeight);
+  weight.addEventListener('input', () => {
+    state.minWeight = Number(weight.value);
+    changed();
+  });
+
+  const sizeBy = byId<HTMLSelectElement>('size-by');
+  sizeBy.addEventListener('change', () => {
+    state.sizeBy = sizeBy.value as SizeBy;
+    changed();
+  });
+  const colorBy = byId<HTMLSelectElement>('color-by');
+  colorBy.addEventListener('change', () => {
+    state.colorBy = colorBy.value as ColorBy;
+    changed();
+  });
+
+  /** Shows the state in the controls (after a load from the URL, or a change). */
+  return () => {
+    for (const button of legendButtons) {
+      const off = state.hiddenNodeTypes.has(button.dataset.type ?? '');
+      button.classList.toggle('off', off);
+      button.setAttribute('aria-pressed', String(!off));
+    }
+    for (const box of relationBoxes) box.checked = !state.hiddenEdgeTypes.has(box.dataset.type ?? '');
+    confidence.value = String(state.minConfidence);
+    confidenceValue.textContent = state.minConfidence.toFixed(2);
+    weight.value = String(state.minWeight);
+    weightValue.textContent = String(state.minWeight);
+    sizeBy.value = state.sizeBy;
+    colorBy.value = state.colorBy;
+  };
+}

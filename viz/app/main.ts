@@ -1,0 +1,137 @@
+// The explorer page: loads the graph, draws it with sigma, and wires the
+// search, filters, details panel, layout, exports and URL state together.
+import { detectCommunities } from './communities.js';
+import { buildControls } from './controls.js';
+import { renderDetails } from './details.js';
+import { byId } from './dom.js';
+import { exportJson, exportPng } from './export.js';
+import { createLayout } from './layout.js';
+import { fetchGraph, graphUrl, type ViewGraph } from './load.js';
+import { createView, type View } from './renderer.js';
+import { SearchIndex } from './search.js';
+import { formatHash, parseHash, type ViewState } from './state.js';
+import { isEdgeVisible, isNodeVisible } from './visibility.js';
+
+const status = byId('status');
+
+function showError(message: string): void {
+  status.textContent = message;
+  status.classList.add('error');
+  document.body.dataset.ready = 'error';
+}
+
+async function start(): Promise<void> {
+  let graph: ViewGraph;
+  try {
+    graph = await fetchGraph(graphUrl(window.location));
+  } catch (error) {
+    return showError((error as Error).message);
+  }
+  const state = parseHash(window.location.hash);
+  const container = byId('graph');
+  if (graph.order === 0) {
+    status.textContent = 'The graph is empty.';
+    document.body.dataset.ready = 'true';
+    return;
+  }
+  const view = createView(graph, container, state);
+  const search = new SearchIndex(graph);
+  const searchBox = byId<HTMLInputElement>('search');
+  search.fillDatalist(byId<HTMLDataListElement>('names'), graph);
+
+  const update = (): void => {
+    showControls();
+    if (state.colorBy === 'community' && communitiesDone === false) {
+      view.setCommunities(detectCommunities(graph));
+      communitiesDone = true;
+    }
+    renderDetails(graph, state, { select: (node) => select(node, true) });
+    view.redraw();
+    summarise(graph, state, container);
+    const hash = formatHash(state);
+    if (hash !== window.location.hash) history.replaceState(null, '', hash === '' ? window.location.pathname + window.location.search : hash);
+  };
+  let communitiesDone = false;
+  const showControls = buildControls(graph, state, update);
+
+  const select = (node: string | null, zoom: boolean): void => {
+    state.selected = node !== null && graph.hasNode(node) ? node : null;
+    update();
+    if (zoom && state.selected !== null) zoomTo(view, state.selected);
+  };
+
+  const runSearch = (): void => {
+    state.search = searchBox.value.trim();
+    const node = search.find(state.search);
+    searchBox.classList.toggle('no-match', state.search !== '' && node === null);
+    if (node !== null) {
+      if (!isNodeVisible(graph, node, state)) state.hiddenNodeTypes.delete(graph.getNodeAttribute(node, 'type'));
+      select(node, true);
+    } else update();
+  };
+  searchBox.value = state.search;
+  searchBox.addEventListener('change', runSearch);
+  searchBox.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') runSearch();
+  });
+
+  view.sigma.on('enterNode', ({ node }) => {
+    view.focus.hovered = node;
+    view.redraw();
+  });
+  view.sigma.on('leaveNode', () => {
+    view.focus.hovered = null;
+    view.redraw();
+  });
+  view.sigma.on('enterEdge', ({ edge }) => {
+    view.focus.hoveredEdge = edge;
+    view.redraw();
+  });
+  view.sigma.on('leaveEdge', () => {
+    view.focus.hoveredEdge = null;
+    view.redraw();
+  });
+  view.sigma.on('clickNode', ({ node }) => select(node, false));
+  view.sigma.on('clickStage', () => select(null, false));
+
+  const layoutButton = byId<HTMLButtonElement>('layout');
+  const layout = createLayout(graph, (running) => {
+    layoutButton.textContent = running ? 'Stop layout' : 'Layout';
+    layoutButton.setAttribute('aria-pressed', String(running));
+  });
+  layoutButton.addEventListener('click', () => layout.toggle());
+  byId('export-json').addEventListener('click', () => exportJson(graph, state));
+  byId('export-png').addEventListener('click', () => void exportPng(view.sigma));
+  byId('reset-view').addEventListener('click', () => void view.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 400 }));
+
+  window.addEventListener('hashchange', () => {
+    Object.assign(state, parseHash(window.location.hash));
+    searchBox.value = state.search;
+    update();
+  });
+
+  update();
+  if (state.selected !== null) zoomTo(view, state.selected);
+  document.body.dataset.ready = 'true';
+}
+
+function zoomTo(view: View, node: string): void {
+  const display = view.sigma.getNodeDisplayData(node);
+  if (display === undefined) return;
+  const camera = view.sigma.getCamera();
+  // Closer in, but never zooming out of a view the reader already narrowed.
+  void camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 500 });
+}
+
+/** The status line and two data attributes the page's tests read. */
+function summarise(graph: ViewGraph, state: ViewState, container: HTMLElement): void {
+  let nodes = 0;
+  let edges = 0;
+  graph.forEachNode((node) => void (nodes += isNodeVisible(graph, node, state) ? 1 : 0));
+  graph.forEachEdge((edge) => void (edges += isEdgeVisible(graph, edge, state) ? 1 : 0));
+  status.textContent = `${nodes} of ${graph.order} entities · ${edges} of ${graph.size} links shown`;
+  container.dataset.visibleNodes = String(nodes);
+  container.dataset.visibleEdges = String(edges);
+}
+
+void start();
