@@ -30,10 +30,18 @@ function rawRequest(port: number, path: string, options: { method?: string; host
   });
 }
 
+/** The placeholder files alone, so a built viewer in viz/dist does not change what these tests see. */
+function placeholderFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'newsgraph-viz-'));
+  const viz = fileURLToPath(new URL('../../viz/', import.meta.url));
+  for (const file of ['index.html', 'placeholder.js', 'placeholder.css']) writeFileSync(join(folder, file), readFileSync(join(viz, file)));
+  return folder;
+}
+
 describe('startServer with the placeholder viewer', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer({ graphPath: SMALL_GRAPH_PATH, port: 0 });
+    server = await startServer({ graphPath: SMALL_GRAPH_PATH, port: 0, vizDir: placeholderFolder() });
   });
   afterAll(async () => {
     await server.close();
