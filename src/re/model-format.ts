@@ -16,6 +16,8 @@ export interface SavedRelationModel {
   version: number;
   labels: string[];
   bias: number;
+  /** Optional per-class biases (index 0, none, is 0). */
+  classBias?: number[];
   info: Record<string, unknown>;
   rows: number;
   scale: number;
@@ -24,7 +26,7 @@ export interface SavedRelationModel {
 }
 
 /** Rounds weights to Int16 steps and drops rows that round to all zeros. */
-export function saveModel(keys: Uint32Array, weights: ArrayLike<number>, bias: number, info: Record<string, unknown>): SavedRelationModel {
+export function saveModel(keys: Uint32Array, weights: ArrayLike<number>, bias: number, info: Record<string, unknown>, classBias?: readonly number[]): SavedRelationModel {
   let largest = 0;
   for (let i = 0; i < keys.length * C; i++) largest = Math.max(largest, Math.abs(weights[i] ?? 0));
   const scale = largest > 0 ? largest / 32767 : 1;
@@ -47,6 +49,7 @@ export function saveModel(keys: Uint32Array, weights: ArrayLike<number>, bias: n
     version: RE_MODEL_VERSION,
     labels: [...RELATION_LABELS],
     bias: Math.round(bias * 1e4) / 1e4,
+    ...(classBias ? { classBias: classBias.map((b) => Math.round(b * 1e4) / 1e4) } : {}),
     info,
     rows: keptKeys.length,
     scale,
@@ -83,5 +86,12 @@ export function loadRelationModel(data: string | SavedRelationModel): RelationMo
   for (let i = 0; i < keys.length; i++) keys[i] = keyView.getUint32(i * 4, true);
   const weights = new Float32Array(saved.rows * C);
   for (let i = 0; i < weights.length; i++) weights[i] = weightView.getInt16(i * 2, true) * saved.scale;
-  return { index: HashIndex.fromKeys(keys), weights, bias: saved.bias, info: saved.info };
+  const model: RelationModel = { index: HashIndex.fromKeys(keys), weights, bias: saved.bias, info: saved.info };
+  if (saved.classBias !== undefined) {
+    if (!Array.isArray(saved.classBias) || saved.classBias.length !== C || !saved.classBias.every(Number.isFinite)) {
+      throw new BadInputError(`relation model: "classBias" must be ${C} numbers, one per label`);
+    }
+    model.classBias = saved.classBias;
+  }
+  return model;
 }

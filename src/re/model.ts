@@ -12,6 +12,8 @@ export interface RelationModel {
   weights: Float32Array;
   /** Added to every relation class's score before it is compared with none; tuned on dev. */
   bias: number;
+  /** Per class, added on top of `bias` (index 0, none, unused); chosen by cross-validation on train. */
+  classBias?: readonly number[];
   info: Record<string, unknown>;
 }
 
@@ -34,12 +36,12 @@ export function classScores(model: Pick<RelationModel, 'index' | 'weights'>, key
 }
 
 /** The best of none and the `allowed` labels; none when nothing is allowed. */
-export function choose(scores: ArrayLike<number>, allowed: readonly number[], bias = 0): Prediction {
+export function choose(scores: ArrayLike<number>, allowed: readonly number[], bias = 0, classBias?: ArrayLike<number>): Prediction {
   const none = scores[NONE] ?? 0;
   let label = NONE;
   let best = none;
   for (const y of allowed) {
-    const s = (scores[y] ?? 0) + bias;
+    const s = (scores[y] ?? 0) + bias + (classBias?.[y] ?? 0);
     if (s > best) {
       best = s;
       label = y;

@@ -29,7 +29,7 @@ export function predictRelations(model: RelationModel, tokens: readonly string[]
   const scores = new Float64Array(RELATION_LABELS.length);
   for (const { head, tail, allowed } of candidatePairs(entities)) {
     classScores(model, featureKeys(pairFeatures(tokens, entities, head, tail)), scores);
-    const { label, confidence } = choose(scores, allowed, model.bias);
+    const { label, confidence } = choose(scores, allowed, model.bias, model.classBias);
     if (label !== NONE) found.push({ type: RELATION_LABELS[label] ?? 'none', head, tail, confidence });
   }
   // One direction per pair and type ("A killed B", not also "B killed A"): the more confident.

@@ -2,7 +2,9 @@
 // candidate pair is an example (its gold relation, or none). Seeded, so the
 // same data and options give the same weights. Pure: no Node APIs.
 import { HashIndex } from '../ner/hash-index.js';
+import { chooseClassBias, goldCountsOf, scorePairs } from './class-bias.js';
 import { pairFeatures } from './features.js';
+import { foldsOf, withEntities } from './jackknife.js';
 import { RELATION_LABELS, NONE } from './labels.js';
 import { saveModel, type SavedRelationModel, loadRelationModel } from './model-format.js';
 import type { RelationModel } from './model.js';
@@ -10,7 +12,7 @@ import { featureKeys } from './model.js';
 import { MulticlassPerceptron, type PreparedPair } from './perceptron.js';
 import { candidatePairs, predictRelations } from './predict.js';
 import { scoreRelations, type Prf } from './score.js';
-import type { SpertSentence } from './spert.js';
+import type { SpertEntity, SpertSentence } from './spert.js';
 
 export interface ReTrainOptions {
   epochs: number;
@@ -18,6 +20,16 @@ export interface ReTrainOptions {
   /** Relation-class biases tried on dev (gold entities); the best is kept. Empty: bias 0. */
   biases: readonly number[];
   dev?: readonly SpertSentence[];
+  /**
+   * The entities the entity model finds in each training sentence (jackknifed,
+   * same order as the training sentences). Their pairs are trained on too, so
+   * the classifier learns that a pair with a wrong span or type is no relation.
+   */
+  predicted?: readonly (readonly SpertEntity[])[];
+  /** Per-type bias candidates, chosen by cross-validation on train with `predicted` entities. Empty: none. */
+  classBiases?: readonly number[];
+  /** Cross-validation folds for `classBiases`. */
+  folds?: number;
   log?: (line: string) => void;
 }
 
@@ -52,22 +64,51 @@ export function predictWithGoldEntities(model: RelationModel, sentences: readonl
   return sentences.map((s) => ({ tokens: s.tokens, entities: s.entities, relations: predictRelations(model, s.tokens, s.entities).map(({ type, head, tail }) => ({ type, head, tail })) }));
 }
 
-export function trainRelations(train: readonly SpertSentence[], options: ReTrainOptions): ReTrainResult {
+/** Gold-entity sentences plus, when given, the same sentences with predicted entities. */
+function trainingSentences(train: readonly SpertSentence[], predicted: ReTrainOptions['predicted'], keep: (i: number) => boolean = () => true): SpertSentence[] {
+  const gold = train.filter((_, i) => keep(i));
+  if (!predicted) return gold;
+  return [...gold, ...train.flatMap((s, i) => (keep(i) ? [withEntities(s, predicted[i] ?? [])] : []))];
+}
+
+function fit(sentences: readonly SpertSentence[], options: ReTrainOptions, history?: ReTrainResult['history']) {
   const log = options.log ?? (() => undefined);
   const index = new HashIndex(1 << 16);
-  const pairs = preparePairs(train, index);
-  log(`${pairs.length} candidate pairs, ${pairs.filter((p) => p.gold !== NONE).length} with a relation, ${index.size} features`);
+  const pairs = preparePairs(sentences, index);
+  if (history) log(`${pairs.length} candidate pairs, ${pairs.filter((p) => p.gold !== NONE).length} with a relation, ${index.size} features`);
   const perceptron = new MulticlassPerceptron(index.size);
-  const history: ReTrainResult['history'] = [];
   const modelOf = (bias: number): RelationModel => ({ index, weights: perceptron.averagedWeights(), bias, info: {} });
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     const mistakes = perceptron.epoch(pairs, options.seed * 1000 + epoch);
+    if (!history) continue;
     const entry: ReTrainResult['history'][number] = { epoch, mistakes };
     if (options.dev) entry.dev = scoreRelations(options.dev, predictWithGoldEntities(modelOf(0), options.dev)).strict;
     history.push(entry);
     log(`epoch ${epoch}: ${mistakes} mistakes${entry.dev ? `  dev (gold entities) RE strict P ${entry.dev.p.toFixed(4)} R ${entry.dev.r.toFixed(4)} F1 ${entry.dev.f1.toFixed(4)}` : ''}`);
   }
-  const weights = perceptron.averagedWeights();
+  return { index, weights: perceptron.averagedWeights(), pairCount: pairs.length };
+}
+
+/** Per-type biases from K-fold cross-validation on train, scored on the predicted entities of each held-out fold. */
+export function crossValidateClassBias(train: readonly SpertSentence[], options: ReTrainOptions & { predicted: NonNullable<ReTrainOptions['predicted']> }): number[] {
+  const folds = options.folds ?? 5;
+  const scored: ReturnType<typeof scorePairs> = [];
+  const heldOutGold: SpertSentence[] = [];
+  foldsOf(train.length, folds, options.seed).forEach((held, fold) => {
+    const heldOut = new Set(held);
+    const { index, weights } = fit(trainingSentences(train, options.predicted, (i) => !heldOut.has(i)), options);
+    const model: RelationModel = { index, weights, bias: 0, info: {} };
+    scored.push(...scorePairs(model, held.map((i) => withEntities(train[i]!, options.predicted[i] ?? []))));
+    heldOut.forEach((i) => heldOutGold.push(train[i]!));
+    options.log?.(`class-bias fold ${fold + 1}/${folds} scored`);
+  });
+  return chooseClassBias(scored, goldCountsOf(heldOutGold), options.classBiases ?? [0]);
+}
+
+export function trainRelations(train: readonly SpertSentence[], options: ReTrainOptions): ReTrainResult {
+  const log = options.log ?? (() => undefined);
+  const history: ReTrainResult['history'] = [];
+  const { index, weights, pairCount } = fit(trainingSentences(train, options.predicted), options, history);
   let bias = 0;
   if (options.dev && options.biases.length > 0) {
     let best = -1;
@@ -80,7 +121,19 @@ export function trainRelations(train: readonly SpertSentence[], options: ReTrain
       }
     }
   }
-  const info = { epochs: options.epochs, seed: options.seed, bias, trainingSentences: train.length, trainingPairs: pairs.length };
-  const saved = saveModel(index.keysByRow(), weights, bias, info);
+  let classBias: number[] | undefined;
+  if (options.predicted && options.classBiases && options.classBiases.length > 0) {
+    classBias = crossValidateClassBias(train, { ...options, predicted: options.predicted });
+    log(`per-type biases (cross-validated on train): ${RELATION_LABELS.map((label, y) => `${label} ${classBias?.[y] ?? 0}`).slice(1).join(', ')}`);
+  }
+  const info = {
+    epochs: options.epochs,
+    seed: options.seed,
+    bias,
+    trainingSentences: train.length,
+    trainingPairs: pairCount,
+    ...(options.predicted ? { predictedEntities: 'jackknifed' } : {}),
+  };
+  const saved = saveModel(index.keysByRow(), weights, bias, info, classBias);
   return { model: loadRelationModel(saved), saved, history };
 }

@@ -12,6 +12,8 @@ import { cooccurrences } from './cooccurrence.js';
 import { metadataRelations } from './metadata.js';
 import { checkTypes } from './signatures.js';
 import { evidenceOf } from './evidence.js';
+import { modelRelationsOf } from './model-relations.js';
+import type { RelationModel } from '../re/model.js';
 
 /**
  * Longer "sentences" are lists, tables or text without full stops: patterns
@@ -26,7 +28,12 @@ export interface RelationResult {
   decisions: Decision[];
 }
 
-export function extractRelations(doc: Doc, sentences: Sentence[], mentions: Mention[], entities: Entity[]): RelationResult {
+export interface RelationOptions {
+  /** The CoNLL04 pair classifier, adding confident relations the patterns miss; none by default. */
+  relationModel?: RelationModel | null;
+}
+
+export function extractRelations(doc: Doc, sentences: Sentence[], mentions: Mention[], entities: Entity[], options: RelationOptions = {}): RelationResult {
   const entityOf = new Map<number, Entity>();
   for (const entity of entities) for (const i of entity.mentions) entityOf.set(i, entity);
   const decisions: Decision[] = [];
@@ -49,7 +56,18 @@ export function extractRelations(doc: Doc, sentences: Sentence[], mentions: Ment
     }
     const text = slotString(sentence, slots);
     const found = [...RELATION_PATTERNS, FALLBACK_PATTERN].flatMap((p) => matchPattern(p, text, doc, sentence, mentions, entityOf));
-    relations.push(...settle(found, decisions));
+    const settled = settle(found, decisions);
+    relations.push(...settled);
+    if (options.relationModel) {
+      const slotted = slots.flatMap(({ index, mention }) => {
+        const entity = entityOf.get(index);
+        return entity ? [{ mention, entity }] : [];
+      });
+      for (const r of modelRelationsOf(doc, sentence, slotted, settled, options.relationModel)) {
+        decisions.push({ stage: 'relations', rule: r.method, message: `${r.head} -[${r.type}: "${r.predicate}"]-> ${r.tail} (confidence ${r.confidence})` });
+        relations.push(r);
+      }
+    }
   }
   relations.push(...metadataRelations(doc, sentences, mentions, entityOf));
   relations.push(...cooccurrences(doc, sentences, mentions, entityOf, MAX_COOCCURRING_ENTITIES));
