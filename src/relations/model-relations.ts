@@ -11,8 +11,9 @@ import { evidenceOf } from './evidence.js';
 
 /**
  * Below this the classifier's confidence (logistic of its margin over "none")
- * is not trusted on news text, which is not CoNLL04 text: at 0.9 the golden
- * articles gain only relations a reader would accept.
+ * is not trusted on news text, which is not CoNLL04 text. On the golden
+ * articles the model adds 7 relations at this level, 5 of them right
+ * (Hamburg in Germany, Bedford in Massachusetts, Amazon based in Seattle, ...).
  */
 export const MODEL_RELATION_THRESHOLD = 0.99;
 
@@ -77,7 +78,10 @@ export function modelRelationsOf(
   );
   if (spans.length < 2) return [];
   const tokens = sentence.tokens.map((t) => t.text);
-  const taken = new Set(existing.filter((r) => r.evidence.sentence === sentence.index).map((r) => `${r.head}|${r.tail}|${r.type}`));
+  const here = existing.filter((r) => r.evidence.sentence === sentence.index);
+  const taken = new Set(here.map((r) => `${r.head}|${r.tail}|${r.type}`));
+  // As the patterns settle it: "the commander of X" (leads) says more than works_for.
+  for (const r of here) if (r.type === 'leads') taken.add(`${r.head}|${r.tail}|works_for`);
   const out: Relation[] = [];
   for (const found of predictRelations(model, tokens, spans)) {
     const type = MODEL_RELATION_TYPES[found.type];
