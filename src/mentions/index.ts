@@ -53,14 +53,14 @@ export function findMentions(doc: Doc, sentences: Sentence[], options: MentionOp
     if (sentence) bySentence.set(sentence.index, [...(bySentence.get(sentence.index) ?? []), candidate]);
   }
   const decisions: Decision[] = [];
-  let mentions = toMentions(doc, sentences, bySentence);
-  const shortForms = findShortForms(doc, story, mentions);
+  let mentions = toMentions(doc, bySentence);
+  const shortForms = findShortForms(story, mentions);
   if (shortForms.length > 0) {
     for (const c of shortForms) {
       const sentence = sentenceAt(sentences, c.start)!;
       bySentence.set(sentence.index, [...(bySentence.get(sentence.index) ?? []), c]);
     }
-    mentions = toMentions(doc, sentences, bySentence);
+    mentions = toMentions(doc, bySentence);
   }
   for (const m of mentions) {
     decisions.push({ stage: 'mentions', rule: m.method, message: `"${m.text}" → ${m.type}${m.refersTo && m.refersTo !== m.text ? ` (${m.refersTo})` : ''}` });
@@ -68,7 +68,7 @@ export function findMentions(doc: Doc, sentences: Sentence[], options: MentionOp
   return { mentions, decisions };
 }
 
-function toMentions(doc: Doc, sentences: Sentence[], bySentence: Map<number, Candidate[]>): Mention[] {
+function toMentions(doc: Doc, bySentence: Map<number, Candidate[]>): Mention[] {
   const out: Mention[] = [];
   for (const index of [...bySentence.keys()].sort((a, b) => a - b)) {
     for (const c of selectCandidates(bySentence.get(index)!)) {
@@ -85,7 +85,6 @@ function toMentions(doc: Doc, sentences: Sentence[], bySentence: Map<number, Can
       });
     }
   }
-  void sentences;
   return out;
 }
 
@@ -93,7 +92,7 @@ function toMentions(doc: Doc, sentences: Sentence[], bySentence: Map<number, Can
  * Short forms of names seen in full: "Dillon" after "Ryan Dillon" (a person's
  * last name), "iRobot" after "iRobot Corp" (a company without its legal form).
  */
-function findShortForms(doc: Doc, story: Sentence[], mentions: Mention[]): Candidate[] {
+function findShortForms(story: Sentence[], mentions: Mention[]): Candidate[] {
   const parts = new Map<string, { type: 'person' | 'organisation'; method: string }>();
   for (const m of mentions) {
     if (m.type === 'person') {
@@ -122,7 +121,6 @@ function findShortForms(doc: Doc, story: Sentence[], mentions: Mention[]): Candi
       out.push({ start: token.start, end: token.end, type: part.type, score: 0.8, method: part.method, priority: PRIORITY.pattern, form: 'name' });
     }
   }
-  void doc;
   return out;
 }
 

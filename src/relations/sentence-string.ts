@@ -4,10 +4,6 @@
 // word is cut out of it: "ISIS-held" → "⟦4:group:name⟧ -held".
 import type { Mention, Sentence } from '../types.js';
 
-export interface SlotString {
-  text: string;
-}
-
 export function slotString(sentence: Sentence, mentions: ReadonlyArray<{ index: number; mention: Mention; type: string }>): string {
   const inSentence = mentions.filter((m) => m.mention.start >= sentence.start && m.mention.end <= sentence.end);
   const parts: string[] = [];
@@ -18,17 +14,18 @@ export function slotString(sentence: Sentence, mentions: ReadonlyArray<{ index: 
     for (const slot of inSentence) {
       const m = slot.mention;
       if (m.start < start || m.start >= token.end) continue;
-      if (m.start > start) parts.push(word(sentenceText(sentence, token, start, m.start)));
+      if (m.start > start) parts.push(word(sliceToken(token, start, m.start)));
       parts.push(`⟦${slot.index}:${slot.type}:${m.form}⟧`);
       start = m.end;
     }
-    if (start < token.end) parts.push(word(sentenceText(sentence, token, start, token.end)));
+    if (start < token.end) parts.push(word(sliceToken(token, start, token.end)));
     at = Math.max(start, token.end);
   }
   return ` ${parts.filter((p) => p !== '').join(' ')} `;
 }
 
-function sentenceText(_sentence: Sentence, token: { text: string; start: number }, from: number, to: number): string {
+/** Part of a token, by document offsets. */
+function sliceToken(token: { text: string; start: number }, from: number, to: number): string {
   return token.text.slice(from - token.start, to - token.start);
 }
 
