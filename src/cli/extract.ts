@@ -10,8 +10,9 @@ import { defaultRecogniser } from './recogniser.js';
 
 const HELP = `usage: newsgraph extract <file|-> [--verbose] [--rules-only]
 
-Prints one article's metadata, zones, mentions, entities and relations
-(negated and hedged ones included, marked) as JSON.
+Prints one article's metadata, zones, normalised text (which every offset
+refers to), mentions, entities and relations (negated and hedged ones
+included, marked) as JSON.
 `;
 
 export const run: Command = async (argv, io) => {
@@ -35,11 +36,12 @@ export const run: Command = async (argv, io) => {
   const recogniser = await defaultRecogniser(values['rules-only']);
   const extraction = extract(doc, { recogniser });
   if (values.verbose) printDecisions(extraction, io);
-  const { text: _text, ...docWithoutText } = doc;
+  // The normalised text goes last in the document: every offset above and below refers to it.
+  const { text, ...fields } = doc;
   io.stdout(
     `${JSON.stringify(
       {
-        doc: { ...docWithoutText, path: doc.path ? positionals[0] : undefined, length: doc.text.length },
+        doc: { ...fields, path: doc.path ? positionals[0] : undefined, text },
         sentences: extraction.sentences.length,
         mentions: extraction.mentions,
         entities: extraction.entities,
