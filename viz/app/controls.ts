@@ -19,41 +19,60 @@ function ordered(types: Iterable<string>, order: readonly string[]): string[] {
   return [...types].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
-export function buildControls(graph: ViewGraph, state: ViewState, changed: () => void): () => void {
-  const nodeTypes = counts(graph.mapNodes((_node, a) => a.type));
-  const edgeTypes = counts(graph.mapEdges((_edge, a) => a.type));
+export interface Controls {
+  /** Shows the state in the controls (after a load from the URL, or a change). */
+  show: () => void;
+  /** Lists the graph's types again, after it changed. */
+  refill: () => void;
+}
 
+export function buildControls(graph: ViewGraph, state: ViewState, changed: () => void): Controls {
   const legend = byId('legend');
-  const legendButtons = ordered(nodeTypes.keys(), NODE_TYPE_ORDER).map((type) => {
-    const swatch = element('span', { className: 'swatch' });
-    swatch.style.background = colorForType(type);
-    const button = element('button', { className: 'legend-item' }, [swatch, element('span', { text: type, className: 'legend-name' }), element('span', { text: String(nodeTypes.get(type)), className: 'count' })]);
-    button.type = 'button';
-    button.dataset.type = type;
-    button.title = `Show or hide ${type} nodes`;
-    button.addEventListener('click', () => {
-      if (state.hiddenNodeTypes.has(type)) state.hiddenNodeTypes.delete(type);
-      else state.hiddenNodeTypes.add(type);
-      changed();
-    });
-    return button;
-  });
-  legend.replaceChildren(...legendButtons.map((button) => element('li', {}, [button])));
-
   const relationList = byId('relation-types');
-  const relationBoxes = ordered(edgeTypes.keys(), [COOCCURS]).reverse().map((type) => {
-    const box = element('input');
-    box.type = 'checkbox';
-    box.dataset.type = type;
-    box.addEventListener('change', () => {
-      if (box.checked) state.hiddenEdgeTypes.delete(type);
-      else state.hiddenEdgeTypes.add(type);
-      changed();
+  let legendButtons: HTMLButtonElement[] = [];
+  let relationBoxes: HTMLInputElement[] = [];
+  const weight = byId<HTMLInputElement>('min-weight');
+
+  const refill = (): void => {
+    const nodeTypes = counts(graph.mapNodes((_node, a) => a.type));
+    const edgeTypes = counts(graph.mapEdges((_edge, a) => a.type));
+    legendButtons = ordered(nodeTypes.keys(), NODE_TYPE_ORDER).map((type) => {
+      const swatch = element('span', { className: 'swatch' });
+      swatch.style.background = colorForType(type);
+      const button = element('button', { className: 'legend-item' }, [swatch, element('span', { text: type, className: 'legend-name' }), element('span', { text: String(nodeTypes.get(type)), className: 'count' })]);
+      button.type = 'button';
+      button.dataset.type = type;
+      button.title = `Show or hide ${type} nodes`;
+      button.addEventListener('click', () => {
+        if (state.hiddenNodeTypes.has(type)) state.hiddenNodeTypes.delete(type);
+        else state.hiddenNodeTypes.add(type);
+        changed();
+      });
+      return button;
     });
-    const name = type === COOCCURS ? 'co-occurrence' : type.replaceAll('_', ' ');
-    relationList.append(element('li', {}, [element('label', {}, [box, element('span', { text: name }), element('span', { text: String(edgeTypes.get(type)), className: 'count' })])]));
-    return box;
-  });
+    legend.replaceChildren(...legendButtons.map((button) => element('li', {}, [button])));
+
+    relationList.replaceChildren();
+    relationBoxes = ordered(edgeTypes.keys(), [COOCCURS]).reverse().map((type) => {
+      const box = element('input');
+      box.type = 'checkbox';
+      box.dataset.type = type;
+      box.addEventListener('change', () => {
+        if (box.checked) state.hiddenEdgeTypes.delete(type);
+        else state.hiddenEdgeTypes.add(type);
+        changed();
+      });
+      const name = type === COOCCURS ? 'co-occurrence' : type.replaceAll('_', ' ');
+      relationList.append(element('li', {}, [element('label', {}, [box, element('span', { text: name }), element('span', { text: String(edgeTypes.get(type)), className: 'count' })])]));
+      return box;
+    });
+    let maxWeight = 1;
+    graph.forEachEdge((_edge, a) => {
+      if (a.type === COOCCURS) maxWeight = Math.max(maxWeight, a.weight);
+    });
+    weight.max = String(maxWeight);
+  };
+  refill();
 
   const confidence = byId<HTMLInputElement>('min-confidence');
   const confidenceValue = byId('min-confidence-value');
@@ -62,13 +81,7 @@ export function buildControls(graph: ViewGraph, state: ViewState, changed: () =>
     changed();
   });
 
-  const weight = byId<HTMLInputElement>('min-weight');
   const weightValue = byId('min-weight-value');
-  let maxWeight = 1;
-  graph.forEachEdge((_edge, a) => {
-    if (a.type === COOCCURS) maxWeight = Math.max(maxWeight, a.weight);
-  });
-  weight.max = String(maxWeight);
   weight.addEventListener('input', () => {
     state.minWeight = Number(weight.value);
     changed();
@@ -85,8 +98,7 @@ export function buildControls(graph: ViewGraph, state: ViewState, changed: () =>
     changed();
   });
 
-  /** Shows the state in the controls (after a load from the URL, or a change). */
-  return () => {
+  const show = (): void => {
     for (const button of legendButtons) {
       const off = state.hiddenNodeTypes.has(button.dataset.type ?? '');
       button.classList.toggle('off', off);
@@ -100,4 +112,5 @@ export function buildControls(graph: ViewGraph, state: ViewState, changed: () =>
     sizeBy.value = state.sizeBy;
     colorBy.value = state.colorBy;
   };
+  return { show, refill };
 }

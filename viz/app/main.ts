@@ -1,12 +1,14 @@
 // The explorer page: loads the graph, draws it with sigma, and wires the
 // search, filters, details panel, layout, exports and URL state together.
 import { detectCommunities } from './communities.js';
+import { setUpBring } from './bring.js';
 import { buildControls } from './controls.js';
 import { renderDetails } from './details.js';
 import { byId } from './dom.js';
 import { exportJson, exportPng } from './export.js';
-import { createLayout } from './layout.js';
-import { fetchGraph, graphUrl, type ViewGraph } from './load.js';
+import { createLayout, type LayoutControl } from './layout.js';
+import { fetchGraph, graphUrl, toGraph, type ViewGraph } from './load.js';
+import { mergeGraph } from './merge.js';
 import { createView, type View } from './renderer.js';
 import { SearchIndex } from './search.js';
 import { formatHash, parseHash, type ViewState } from './state.js';
@@ -21,26 +23,27 @@ function showError(message: string): void {
 }
 
 async function start(): Promise<void> {
+  // The page's one graph object: articles merge into it and opened files
+  // replace its contents, so sigma, the layout and the panels keep their hold on it.
   let graph: ViewGraph;
+  let loadError: string | null = null;
   try {
     graph = await fetchGraph(graphUrl(window.location));
   } catch (error) {
-    return showError((error as Error).message);
+    // Still a working page: the reader can open a graph file or bring articles.
+    loadError = (error as Error).message;
+    graph = toGraph({ nodes: [], edges: [] }, 'empty graph');
   }
   const state = parseHash(window.location.hash);
   const container = byId('graph');
-  if (graph.order === 0) {
-    status.textContent = 'The graph is empty.';
-    document.body.dataset.ready = 'true';
-    return;
-  }
   const view = createView(graph, container, state);
-  const search = new SearchIndex(graph);
+  let search = new SearchIndex(graph);
   const searchBox = byId<HTMLInputElement>('search');
-  search.fillDatalist(byId<HTMLDataListElement>('names'), graph);
+  const names = byId<HTMLDataListElement>('names');
+  search.fillDatalist(names, graph);
 
   const update = (): void => {
-    showControls();
+    controls.show();
     if (state.colorBy === 'community' && communitiesDone === false) {
       view.setCommunities(detectCommunities(graph));
       communitiesDone = true;
@@ -52,7 +55,7 @@ async function start(): Promise<void> {
     if (hash !== window.location.hash) history.replaceState(null, '', hash === '' ? window.location.pathname + window.location.search : hash);
   };
   let communitiesDone = false;
-  const showControls = buildControls(graph, state, update);
+  const controls = buildControls(graph, state, update);
 
   const select = (node: string | null, zoom: boolean): void => {
     state.selected = node !== null && graph.hasNode(node) ? node : null;
@@ -95,11 +98,52 @@ async function start(): Promise<void> {
   view.sigma.on('clickStage', () => select(null, false));
 
   const layoutButton = byId<HTMLButtonElement>('layout');
-  const layout = createLayout(graph, (running) => {
-    layoutButton.textContent = running ? 'Stop layout' : 'Layout';
-    layoutButton.setAttribute('aria-pressed', String(running));
-  });
+  const startLayout = (): LayoutControl =>
+    createLayout(graph, (running) => {
+      layoutButton.textContent = running ? 'Stop layout' : 'Layout';
+      layoutButton.setAttribute('aria-pressed', String(running));
+    });
+  let layout = startLayout();
   layoutButton.addEventListener('click', () => layout.toggle());
+
+  /** After the graph changed: lists, search, sizes, communities and the layout's settings start over. */
+  const changedGraph = (): void => {
+    if (layout.running()) layout.toggle();
+    layout.kill();
+    layout = startLayout();
+    controls.refill();
+    search = new SearchIndex(graph);
+    search.fillDatalist(names, graph);
+    view.rescale();
+    communitiesDone = false;
+    status.classList.remove('error');
+    document.body.dataset.ready = 'true';
+  };
+  setUpBring({
+    hasDoc: (id) => graph.getAttribute('docs').some((doc) => doc.id === id),
+    merge: (from) => {
+      const result = mergeGraph(graph, from);
+      changedGraph();
+      const first = result.addedNodes[0];
+      if (first !== undefined) select(first, true);
+      else update();
+      const title = from.getAttribute('docs')[0]?.title;
+      const origin = title ? ` from “${title}”` : '';
+      return `Added ${result.addedNodes.length} new entities and ${result.addedEdges} new links${origin}; ${result.mergedEdges} known links gained evidence.`;
+    },
+    replace: (next, name) => {
+      graph.clear();
+      graph.replaceAttributes(next.getAttributes());
+      graph.import(next.export());
+      state.selected = null;
+      state.search = '';
+      searchBox.value = '';
+      changedGraph();
+      update();
+      void view.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 });
+      document.title = `${name} · newsgraph explorer`;
+    },
+  });
   byId('export-json').addEventListener('click', () => exportJson(graph, state));
   byId('export-png').addEventListener('click', () => void exportPng(view.sigma));
   byId('reset-view').addEventListener('click', () => void view.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 400 }));
@@ -111,6 +155,8 @@ async function start(): Promise<void> {
   });
 
   update();
+  if (loadError !== null) return showError(loadError);
+  if (graph.order === 0) status.textContent = 'The graph is empty: paste an article or open a graph file.';
   if (state.selected !== null) zoomTo(view, state.selected);
   document.body.dataset.ready = 'true';
 }

@@ -20,12 +20,14 @@ export interface View {
   redraw: () => void;
   focus: Focus;
   setCommunities: (communities: Map<string, number> | null) => void;
+  /** Measures the sizes again after nodes were added or the graph replaced. */
+  rescale: () => void;
 }
 
 export function createView(graph: ViewGraph, container: HTMLElement, state: ViewState): View {
   const focus: Focus = { hovered: null, hoveredEdge: null };
   let communities: Map<string, number> | null = null;
-  const scale = sizeScale(graph);
+  let scale = sizeScale(graph);
 
   /** The node whose neighbourhood stands out: the hovered one, else the selected one. */
   const centre = (): string | null => {
@@ -102,6 +104,9 @@ export function createView(graph: ViewGraph, container: HTMLElement, state: View
     redraw: () => sigma.refresh(),
     setCommunities: (next) => {
       communities = next;
+    },
+    rescale: () => {
+      scale = sizeScale(graph);
     },
   };
 }
