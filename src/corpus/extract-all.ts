@@ -1,0 +1,45 @@
+// Every article's extraction, in-process or across worker threads. Either
+// way the result is the same list in the same order; articles whose
+// extraction failed are listed with the reason instead of ending the build.
+import { extract } from '../pipeline.js';
+import { loadRecogniser } from '../io/recogniser.js';
+import type { Skipped } from '../io/read-inputs.js';
+import type { Doc, Extraction } from '../types.js';
+import { extractInWorkers, type Outcome } from './pool.js';
+
+export interface ExtractAllOptions {
+  /** 1 extracts in this thread; more starts that many workers. */
+  jobs: number;
+  rulesOnly: boolean;
+  onDone?: (done: number) => void;
+}
+
+export interface ExtractAllResult {
+  extractions: Extraction[];
+  failed: Skipped[];
+}
+
+export async function extractAll(docs: readonly Doc[], options: ExtractAllOptions): Promise<ExtractAllResult> {
+  const outcomes = options.jobs > 1 ? await extractInWorkers(docs, options) : extractHere(docs, options);
+  const extractions: Extraction[] = [];
+  const failed: Skipped[] = [];
+  outcomes.forEach((outcome, n) => {
+    if ('extraction' in outcome) extractions.push(outcome.extraction);
+    else failed.push({ path: docs[n]?.path ?? docs[n]?.id ?? `article ${n + 1}`, reason: `extraction failed: ${outcome.error}` });
+  });
+  return { extractions, failed };
+}
+
+function extractHere(docs: readonly Doc[], options: ExtractAllOptions): Outcome[] {
+  const recogniser = options.rulesOnly ? null : loadRecogniser();
+  return docs.map((doc, n) => {
+    let outcome: Outcome;
+    try {
+      outcome = { extraction: extract(doc, { recogniser }) };
+    } catch (error) {
+      outcome = { error: error instanceof Error ? error.message : String(error) };
+    }
+    options.onDone?.(n + 1);
+    return outcome;
+  });
+}
