@@ -1,6 +1,7 @@
 // "Bring your own" in a real browser: a pasted article is read in the page
 // and merged into the graph, hostile markup in an article stays text, a
-// dropped graph file replaces the graph, and bad input ends as a message.
+// dropped graph file (JSON or GEXF) replaces the graph, and bad input
+// (empty, binary, too big, broken) ends as a message.
 import type { Page } from 'playwright-core';
 import type { BrowserCase } from './explorer.browser.js';
 import { openPage, pageShot, settle } from './harness.js';
@@ -123,14 +124,18 @@ export const BRING_CASES: BrowserCase[] = [
       await page.setInputFiles('#graph-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"nodes": [') });
       const broken = await panelResult(page);
       check(broken.state === 'error' && broken.message.includes('broken.json'), `broken graph: ${broken.state} ${broken.message}`);
+      await page.$eval('#article-text', (box, text) => void ((box as HTMLTextAreaElement).value = text), 'Reuters reported. '.repeat(60_000));
+      await page.click('#add-article');
+      const big = await panelResult(page);
+      check(big.state === 'error' && big.message.includes('too big'), `a huge paste: ${big.state} ${big.message}`);
       check((await visibleNodes(page)) === before, 'a refused input changed the graph');
       noProblems(problems);
       await page.context().close();
     },
   },
   {
-    name: 'a dropped graph JSON file replaces the graph',
-    run: async ({ browser, seeds }) => {
+    name: 'a dropped graph JSON file replaces the graph, and so does an opened GEXF export',
+    run: async ({ browser, seeds, seedGraph, seedGexfPath }) => {
       const { page, problems } = await openPage(browser, seeds.url);
       check((await visibleNodes(page)) > 2, 'the seed graph is too small to tell a replacement');
       await page.evaluate((text) => {
@@ -138,9 +143,9 @@ export const BRING_CASES: BrowserCase[] = [
         transfer.items.add(new File([text], 'small.json', { type: 'application/json' }));
         document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
       }, JSON.stringify(SMALL_GRAPH));
-      const result = await panelResult(page);
-      check(result.state === 'done', `the graph was not opened: ${result.message}`);
-      await settle(page);
+      const dropped = await panelResult(page);
+      check(dropped.state === 'done', `the graph was not opened: ${dropped.message}`);
+      await settle(page, 300);
       check((await visibleNodes(page)) === 2, `expected 2 visible nodes, got ${await visibleNodes(page)}`);
       check(((await page.textContent('#status')) ?? '').startsWith('2 of 2 entities'), `status: ${await page.textContent('#status')}`);
       const legend = await page.$$eval('.legend-item', (items) => items.map((item) => (item as HTMLElement).dataset.type));
@@ -148,6 +153,17 @@ export const BRING_CASES: BrowserCase[] = [
       await openDetails(page, 'Ada');
       check(((await page.textContent('#details')) ?? '').includes('Ada Lovelace lived in London.'), 'the opened graph evidence is not shown');
       await pageShot(page, 'bring-opened');
+
+      // Back to the seeds, this time from the CLI's GEXF export.
+      await page.setInputFiles('#graph-file', seedGexfPath);
+      const opened = await panelResult(page);
+      check(opened.state === 'done', `the GEXF file was not opened: ${opened.message}`);
+      await settle(page, 300);
+      check((await visibleNodes(page)) === seedGraph.nodes.length, `expected ${seedGraph.nodes.length} visible nodes, got ${await visibleNodes(page)}`);
+      await openDetails(page, 'Ryan Dillon');
+      const relation = page.locator('#details .relation', { hasText: 'CNN' }).filter({ hasText: 'communicated with' });
+      const quote = (await relation.locator('blockquote').first().textContent()) ?? '';
+      check(quote.includes('told CNN'), `the GEXF evidence was not read back: ${quote}`);
       noProblems(problems);
       await page.context().close();
     },

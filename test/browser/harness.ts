@@ -29,6 +29,8 @@ export interface Harness {
   seeds: RunningServer;
   hostile: RunningServer;
   seedGraph: { nodes: { key: string; attributes: Record<string, unknown> }[]; edges: { attributes: Record<string, unknown> }[] };
+  /** The seed graph as the CLI's GEXF export. */
+  seedGexfPath: string;
   close: () => Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export async function setUp(log: (line: string) => void): Promise<Harness> {
     seeds,
     hostile,
     seedGraph,
+    seedGexfPath: join(work, 'seeds', 'graph.gexf'),
     close: async () => {
       await browser.close();
       await Promise.all([seeds.close(), hostile.close()]);
