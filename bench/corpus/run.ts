@@ -84,4 +84,11 @@ for (const jobs of jobCounts) {
   const perExtracted = (r: Run): number => r.extractionSeconds / r.articles;
   console.log(`  --jobs ${jobs}, whole build: ${mine.map((r) => `${r.size}x ${(perArticle(r) / perArticle(base)).toFixed(2)}`).join(', ')}`);
   console.log(`  --jobs ${jobs}, extraction:  ${mine.map((r) => `${r.size}x ${(perExtracted(r) / perExtracted(base)).toFixed(2)}`).join(', ')}`);
+  // Word caches and the JIT warm up on the first articles, so the added articles of each step say more about growth.
+  const steps = mine.slice(1).map((r, n) => {
+    const before = mine[n]!;
+    const ms = (1000 * (r.extractionSeconds - before.extractionSeconds)) / (r.articles - before.articles);
+    return `${before.size}x→${r.size}x ${ms.toFixed(1)} ms`;
+  });
+  if (steps.length > 0) console.log(`  --jobs ${jobs}, extraction per added article: ${steps.join(', ')}`);
 }
