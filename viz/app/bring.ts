@@ -73,6 +73,9 @@ export function setUpBring(actions: BringActions): void {
   };
 
   add.addEventListener('click', () => void run(() => addArticle(text.value, 'the pasted article')));
+  text.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void run(() => addArticle(text.value, 'the pasted article'));
+  });
   byId('open-graph').addEventListener('click', () => graphInput.click());
   byId('open-article').addEventListener('click', () => articleInput.click());
   for (const input of [graphInput, articleInput]) {
