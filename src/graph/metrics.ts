@@ -7,14 +7,30 @@ import { colorForType, sizeForDegree } from '../export/palette.js';
 
 // Both packages are CommonJS typed with `export default`: under NodeNext the
 // default import is module.exports at run time but typed as the namespace,
-// and bundlers differ again. Unwrapping once covers both.
+// and bundlers differ again. Unwrapping once covers both; the explicit types
+// say what this file uses, so every resolver agrees on them.
+type Pagerank = (graph: NewsGraph, options: { getEdgeWeight: string }) => Record<string, number>;
+interface ForceAtlas2 {
+  assign(graph: NewsGraph, options: { iterations: number; settings: Record<string, unknown>; getEdgeWeight: string }): void;
+  inferSettings(graph: NewsGraph): Record<string, unknown>;
+}
 function unwrap<T>(imported: unknown): T {
   return ((imported as { default?: T }).default ?? imported) as T;
 }
-const pagerank = unwrap<typeof pagerankModule.default>(pagerankModule);
-const forceAtlas2 = unwrap<typeof forceAtlas2Module.default>(forceAtlas2Module);
+const pagerank = unwrap<Pagerank>(pagerankModule);
+const forceAtlas2 = unwrap<ForceAtlas2>(forceAtlas2Module);
 
-const LAYOUT_ITERATIONS = 200;
+// ForceAtlas2 costs about (nodes + edges) per iteration. Small graphs get the
+// full 200 iterations; a corpus graph gets fewer (never under 30), so the
+// layout stays around a second: the viewer can refine it live.
+const MAX_LAYOUT_ITERATIONS = 200;
+const MIN_LAYOUT_ITERATIONS = 30;
+const LAYOUT_BUDGET = 1_200_000;
+
+function layoutIterations(graph: NewsGraph): number {
+  const work = Math.max(1, graph.order + graph.size);
+  return Math.max(MIN_LAYOUT_ITERATIONS, Math.min(MAX_LAYOUT_ITERATIONS, Math.round(LAYOUT_BUDGET / work)));
+}
 
 export function assignMetrics(graph: NewsGraph): void {
   graph.forEachNode((node) => {
@@ -27,7 +43,7 @@ export function assignMetrics(graph: NewsGraph): void {
   }
   seedPositions(graph);
   if (graph.order > 1) {
-    forceAtlas2.assign(graph, { iterations: LAYOUT_ITERATIONS, settings: { ...forceAtlas2.inferSettings(graph), gravity: 1, scalingRatio: 10 }, getEdgeWeight: 'weight' });
+    forceAtlas2.assign(graph, { iterations: layoutIterations(graph), settings: { ...forceAtlas2.inferSettings(graph), gravity: 1, scalingRatio: 10 }, getEdgeWeight: 'weight' });
   }
   graph.forEachNode((node, attributes) => {
     graph.mergeNodeAttributes(node, { x: round(attributes.x ?? 0, 3), y: round(attributes.y ?? 0, 3) });
