@@ -64,7 +64,7 @@ export const run: Command = async (argv, io) => {
   if (docs.length === 0) throw new BadInputError(`no article could be read from ${positionals.join(', ')}`);
   const jobs = chooseJobs(docs.length, availableParallelism(), requestedJobs);
   // Only a terminal gets the redrawn line; a pipe or a log file would collect every frame.
-  const progress = createProgress({ total: docs.length, write: io.stderr, enabled: Boolean(process.stderr.isTTY) });
+  const progress = createProgress({ total: docs.length, write: io.stderr, enabled: io.stderrIsTTY === true });
   const extractionStarted = performance.now();
   const { extractions, failed } = await extractAll(docs, { jobs, rulesOnly: values['rules-only'], onDone: progress.tick });
   progress.finish();

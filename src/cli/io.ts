@@ -7,6 +7,8 @@ export interface CliIO {
   /** Reads all of standard input as bytes. */
   stdin: () => Promise<Buffer>;
   cwd: string;
+  /** Standard error is a terminal: progress lines are drawn only then. Absent means no. */
+  stderrIsTTY?: boolean;
 }
 
 export type Command = (argv: string[], io: CliIO) => Promise<number>;
@@ -25,5 +27,6 @@ export function processIO(): CliIO {
       return Buffer.concat(chunks);
     },
     cwd: process.cwd(),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
   };
 }
