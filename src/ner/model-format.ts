@@ -8,6 +8,7 @@ import { Gazetteer, type GazetteerData } from './gazetteer.js';
 import { HashIndex } from './hash-index.js';
 import { ModelStage, type NerModel } from './model.js';
 import { LABEL_COUNT, LABELS } from './tags.js';
+import { readSavedModel } from './saved-model.js';
 
 export const MODEL_FORMAT = 'newsgraph-ner';
 export const MODEL_VERSION = 1;
@@ -125,18 +126,7 @@ export function serialiseModel(saved: SavedModel): string {
 
 /** A model from its saved form: the JSON text or the parsed object. */
 export function loadModel(data: string | SavedModel, options: { decodeBase64?: Base64Decoder } = {}): NerModel {
-  let saved: SavedModel;
-  try {
-    saved = typeof data === 'string' ? (JSON.parse(data) as SavedModel) : data;
-  } catch (error) {
-    throw new BadInputError(`NER model: not valid JSON (${(error as Error).message})`, { cause: error });
-  }
-  if (saved?.format !== MODEL_FORMAT || saved.version !== MODEL_VERSION) {
-    throw new BadInputError(`NER model: expected format "${MODEL_FORMAT}" version ${MODEL_VERSION}, got ${String(saved?.format)} ${String(saved?.version)}`);
-  }
-  if (saved.labels.join(',') !== LABELS.join(',')) {
-    throw new BadInputError(`NER model: label set ${saved.labels.join(',')} differs from this code's ${LABELS.join(',')}`);
-  }
+  const saved = readSavedModel(data, { what: 'NER model', format: MODEL_FORMAT, version: MODEL_VERSION, labels: LABELS });
   return {
     decoder: saved.decoder,
     gazetteer: new Gazetteer(saved.gazetteer),

@@ -6,6 +6,7 @@ import { decodeBase64, encodeBase64 } from '../ner/base64.js';
 import { HashIndex } from '../ner/hash-index.js';
 import { CLASS_COUNT, RELATION_LABELS } from './labels.js';
 import type { RelationModel } from './model.js';
+import { readSavedModel } from '../ner/saved-model.js';
 
 export const RE_MODEL_FORMAT = 'newsgraph-re';
 export const RE_MODEL_VERSION = 1;
@@ -63,18 +64,7 @@ export function serialiseRelationModel(saved: SavedRelationModel): string {
 }
 
 export function loadRelationModel(data: string | SavedRelationModel): RelationModel {
-  let saved: SavedRelationModel;
-  try {
-    saved = typeof data === 'string' ? (JSON.parse(data) as SavedRelationModel) : data;
-  } catch (error) {
-    throw new BadInputError(`relation model: not valid JSON (${(error as Error).message})`, { cause: error });
-  }
-  if (saved?.format !== RE_MODEL_FORMAT || saved.version !== RE_MODEL_VERSION) {
-    throw new BadInputError(`relation model: expected format "${RE_MODEL_FORMAT}" version ${RE_MODEL_VERSION}, got ${String(saved?.format)} ${String(saved?.version)}`);
-  }
-  if (saved.labels.join(',') !== RELATION_LABELS.join(',')) {
-    throw new BadInputError(`relation model: labels ${saved.labels.join(',')} differ from this code's ${RELATION_LABELS.join(',')}`);
-  }
+  const saved = readSavedModel(data, { what: 'relation model', format: RE_MODEL_FORMAT, version: RE_MODEL_VERSION, labels: RELATION_LABELS });
   const keyBytes = decodeBase64(saved.keys);
   const weightBytes = decodeBase64(saved.weights);
   if (keyBytes.length !== saved.rows * 4 || weightBytes.length !== saved.rows * C * 2) {

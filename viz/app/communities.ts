@@ -4,17 +4,7 @@
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import type { ViewGraph } from './load.js';
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/ner/random.js';
 
 export function detectCommunities(graph: ViewGraph): Map<string, number> {
   const simple = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
