@@ -2,29 +2,15 @@
 // project's score_ner.py does: a predicted span equal to a gold MISC span is
 // ignored, other MISC predictions and gold MISC spans do not count.
 import { labelIndex, labelSpans } from './tags.js';
+import { prf, type Prf } from '../eval/prf.js';
 
-export interface TypeScore {
-  p: number;
-  r: number;
-  f1: number;
-  gold: number;
-  pred: number;
-  tp: number;
-}
+/** One type's scores: the same record every project scorer prints. */
+export type TypeScore = Prf;
 
 export const SCORED_TYPES = ['PER', 'LOC', 'ORG'] as const;
 export type ScoreReport = Record<(typeof SCORED_TYPES)[number] | 'ALL', TypeScore>;
 
-const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
-
-function score(gold: Set<string>, pred: Set<string>): TypeScore {
-  let tp = 0;
-  for (const key of pred) if (gold.has(key)) tp++;
-  const p = pred.size ? tp / pred.size : 0;
-  const r = gold.size ? tp / gold.size : 0;
-  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
-  return { p: round4(p), r: round4(r), f1: round4(f1), gold: gold.size, pred: pred.size, tp };
-}
+const score = (gold: Set<string>, pred: Set<string>): TypeScore => prf(gold, pred);
 
 /** Sentences in the same order in both lists, IOB2 tag strings. */
 export function scoreTags(goldSentences: readonly (readonly string[])[], predictedSentences: readonly (readonly string[])[]): ScoreReport {
