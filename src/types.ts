@@ -215,6 +215,9 @@ export interface NodeAttributes {
   aliases: string[];
   mentions: number;
   docs: string[];
+  /** Earliest and latest date (ISO YYYY-MM-DD) of the articles that mention it; absent when none is dated. */
+  firstSeen?: string;
+  lastSeen?: string;
   degree?: number;
   pagerank?: number;
   x?: number;
@@ -229,6 +232,8 @@ export interface EdgeEvidence {
   start: number;
   end: number;
   text: string;
+  /** The article's date (ISO YYYY-MM-DD), when it has one. */
+  date?: string;
 }
 
 export interface EdgeAttributes {
@@ -241,6 +246,9 @@ export interface EdgeAttributes {
   symmetric?: boolean;
   negated?: boolean;
   hedged?: boolean;
+  /** Earliest and latest evidence date (ISO YYYY-MM-DD); absent when no evidence is dated. */
+  firstSeen?: string;
+  lastSeen?: string;
   size?: number;
   color?: string;
 }

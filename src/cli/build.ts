@@ -8,7 +8,7 @@ import { readInputs } from '../io/read-inputs.js';
 import { parseFormats, EXPORT_FORMATS } from '../export/formats.js';
 import { writeExports } from '../export/write.js';
 import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS, parseGexfVersion } from '../export/gexf-version.js';
-import { buildGraph } from '../graph/index.js';
+import { assembleGraph } from '../corpus/assemble.js';
 import { extractAll } from '../corpus/extract-all.js';
 import { chooseJobs, parseJobs, ARTICLES_PER_WORKER } from '../corpus/jobs.js';
 import { createProgress } from '../corpus/progress.js';
@@ -72,7 +72,7 @@ export const run: Command = async (argv, io) => {
   for (const f of failed) io.stderr(`newsgraph build: skipped ${f.path}: ${f.reason}\n`);
   if (extractions.length === 0) throw new BadInputError(`no article could be extracted from ${positionals.join(', ')}`);
   if (values.verbose) for (const e of extractions) printDecisions(e, io);
-  const graph = buildGraph(extractions, { cooccurrence: !values['no-cooccurrence'], uncertain: values.uncertain });
+  const { graph } = assembleGraph(extractions, { cooccurrence: !values['no-cooccurrence'], uncertain: values.uncertain });
   const written = writeExports(graph, resolve(io.cwd, values.out), formats, { gexfVersion });
   const relationEdges = graph.filterEdges((_, a) => a.type !== 'cooccurs').length;
   const summary = summaryLine({
