@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { UsageError, BadInputError } from '../errors.js';
 import { readInputs } from '../io/read-inputs.js';
+import { applyDefaultDate, parseDefaultDate } from '../ingest/default-date.js';
 import { parseFormats, EXPORT_FORMATS } from '../export/formats.js';
 import { writeExports } from '../export/write.js';
 import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS, parseGexfVersion } from '../export/gexf-version.js';
@@ -27,6 +28,7 @@ options:
   --gexf-version V     ${GEXF_VERSIONS.join(' or ')} (default: ${DEFAULT_GEXF_VERSION}; 1.2draft for networkx 2.x)
   --no-cooccurrence    leave co-occurrence edges out
   --uncertain          keep negated and hedged relations (marked as such)
+  --date YYYY-MM-DD    the articles' date where their metadata gives none
   --rules-only         do not use the trained recogniser
   --verbose            print every rule decision with its reason (to stderr)
   --jobs N             extraction threads (default: one per core, at most one per
@@ -46,6 +48,7 @@ export const run: Command = async (argv, io) => {
       'rules-only': { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       jobs: { type: 'string' },
+      date: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -57,9 +60,11 @@ export const run: Command = async (argv, io) => {
   const formats = parseFormats(values.format);
   const gexfVersion = parseGexfVersion(values['gexf-version'], '--gexf-version');
   const requestedJobs = parseJobs(values.jobs);
+  const defaultDate = values.date === undefined ? undefined : parseDefaultDate(values.date, '--date');
   const started = performance.now();
   const targets = positionals.map((p) => (p === '-' ? p : resolve(io.cwd, p)));
-  const { docs, skipped } = await readInputs(targets, { stdin: io.stdin });
+  const { docs: readDocs, skipped } = await readInputs(targets, { stdin: io.stdin });
+  const docs = applyDefaultDate(readDocs, defaultDate);
   for (const s of skipped) io.stderr(`newsgraph build: skipped ${s.path}: ${s.reason}\n`);
   if (docs.length === 0) throw new BadInputError(`no article could be read from ${positionals.join(', ')}`);
   const jobs = chooseJobs(docs.length, availableParallelism(), requestedJobs);
