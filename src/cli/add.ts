@@ -1,0 +1,108 @@
+// newsgraph add <store> <files|dirs|-> [--date D] [--rules-only] [--jobs N]:
+// extract articles and keep them in a store, made on first use. Only
+// articles the store does not hold yet are extracted.
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { BadInputError, UsageError } from '../errors.js';
+import { readInputs } from '../io/read-inputs.js';
+import { parseDate } from '../ingest/dates.js';
+import { extractAll } from '../corpus/extract-all.js';
+import { chooseJobs, parseJobs, ARTICLES_PER_WORKER } from '../corpus/jobs.js';
+import { createProgress, formatSeconds } from '../corpus/progress.js';
+import { addExtractions, openStore, planAdd, storedIds, type AddOutcome } from '../store/index.js';
+import type { Doc } from '../types.js';
+import type { Command } from './io.js';
+
+const HELP = `usage: newsgraph add <store> <files|dirs|-> [options]
+
+Reads articles (as "build" does), extracts them and keeps the extractions in
+<store>, an SQLite file made on first use. An article already stored with the
+same text is left as it is; new text under a stored id (the file name without
+its extension) replaces that article. "newsgraph export <store>" writes the
+graph of everything stored.
+
+options:
+  --date YYYY-MM-DD    the date of articles whose metadata has none
+  --rules-only         do not use the trained recogniser
+  --jobs N             extraction threads (default: one per core, at most one per
+                       ${ARTICLES_PER_WORKER} articles; 1 extracts in-process)
+`;
+
+export const run: Command = async (argv, io) => {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      date: { type: 'string' },
+      'rules-only': { type: 'boolean', default: false },
+      jobs: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const [storeArg, ...inputs] = positionals;
+  if (storeArg === undefined || inputs.length === 0) throw new UsageError(`give a store and at least one article\n\n${HELP}`);
+  const date = values.date === undefined ? undefined : parseIsoDate(values.date);
+  const requestedJobs = parseJobs(values.jobs);
+  const started = performance.now();
+  // The store is opened first, so a wrong store path fails before any extraction.
+  const store = openStore(resolve(io.cwd, storeArg), { create: true });
+  try {
+    const targets = inputs.map((p) => (p === '-' ? p : resolve(io.cwd, p)));
+    const { docs: read, skipped } = await readInputs(targets, { stdin: io.stdin });
+    for (const s of skipped) io.stderr(`newsgraph add: skipped ${s.path}: ${s.reason}\n`);
+    if (read.length === 0) throw new BadInputError(`no article could be read from ${inputs.join(', ')}`);
+    const docs = date === undefined ? read : read.map((doc) => withDefaultDate(doc, date));
+    const plan = planAdd(store, docs);
+    const toExtract = docs.filter((_, n) => plan[n]?.status !== 'unchanged');
+    const jobs = chooseJobs(Math.max(1, toExtract.length), availableParallelism(), requestedJobs);
+    const progress = createProgress({ total: toExtract.length, write: io.stderr, enabled: io.stderrIsTTY === true });
+    const extractionStarted = performance.now();
+    // Nothing new to extract: skip it, and the recogniser's load with it.
+    const { extractions, failed } = toExtract.length === 0 ? { extractions: [], failed: [] } : await extractAll(toExtract, { jobs, rulesOnly: values['rules-only'], onDone: progress.tick });
+    progress.finish();
+    const extractionSeconds = (performance.now() - extractionStarted) / 1000;
+    for (const f of failed) io.stderr(`newsgraph add: skipped ${f.path}: ${f.reason}\n`);
+    if (toExtract.length > 0 && extractions.length === 0) throw new BadInputError(`no article could be extracted from ${inputs.join(', ')}`);
+    const written = addExtractions(store, extractions);
+    // Unchanged articles were never extracted: their outcomes come from the plan.
+    const outcomes = [...plan.filter((p) => p.status === 'unchanged'), ...written];
+    const held = storedIds(store).length;
+    io.stdout(report(outcomes, skipped.length + failed.length, held, store.path, (performance.now() - started) / 1000, extractionSeconds, jobs));
+    return 0;
+  } finally {
+    store.close();
+  }
+};
+
+function parseIsoDate(value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && parseDate(value) === value) return value;
+  throw new UsageError(`--date wants a calendar date as YYYY-MM-DD, not "${value}"`);
+}
+
+/** The date from --date, for an article whose own metadata gives none. */
+function withDefaultDate(doc: Doc, date: string): Doc {
+  return doc.meta.date ? doc : { ...doc, meta: { ...doc.meta, date } };
+}
+
+function report(outcomes: readonly AddOutcome[], skipped: number, held: number, store: string, seconds: number, extractionSeconds: number, jobs: number): string {
+  const count = (status: AddOutcome['status']) => outcomes.filter((o) => o.status === status).length;
+  const lines = outcomes
+    .filter((o) => o.status !== 'added')
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((o) =>
+      o.status === 'replaced'
+        ? `  replaced ${o.id}: its text changed, so the stored article was replaced`
+        : `  unchanged ${o.id}: ${o.storedAs === o.id ? 'already stored with the same text' : `the same text is already stored as "${o.storedAs}"`}`,
+    );
+  const articles = (n: number) => `${n} article${n === 1 ? '' : 's'}`;
+  const summary =
+    `newsgraph add: ${count('added')} added, ${count('replaced')} replaced, ${count('unchanged')} unchanged, ` +
+    `${skipped} file${skipped === 1 ? '' : 's'} skipped; ${store} holds ${articles(held)} ` +
+    `(in ${formatSeconds(seconds)}, extraction ${formatSeconds(extractionSeconds)} with ${jobs} job${jobs === 1 ? '' : 's'})`;
+  return `${[summary, ...lines].join('\n')}\n`;
+}

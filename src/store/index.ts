@@ -1,0 +1,8 @@
+// The article store: extractions kept in one SQLite file, so articles can be
+// added and removed over time and the graph exported from what is stored.
+export { openStore, type Store, type OpenStoreOptions } from './open.js';
+export { addExtractions, planAdd, type AddOptions, type AddOutcome, type AddStatus } from './add.js';
+export { removeDocuments } from './remove.js';
+export { loadExtractions, storedIds } from './load.js';
+export { contentHash } from './hash.js';
+export { STORE_VERSION, STORE_APPLICATION_ID } from './schema.js';
