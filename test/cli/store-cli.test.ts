@@ -1,0 +1,180 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeGeneratedArticles, articleText } from '../corpus/articles.js';
+import { runCli, type Ran } from './cli.js';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+function temp(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-store-cli-'));
+  made.push(dir);
+  return dir;
+}
+
+const FILES = ['edges.csv', 'graph.gexf', 'graph.graphml', 'graph.json', 'nodes.csv'];
+
+function expectSameFiles(a: string, b: string): void {
+  expect(readdirSync(a).sort()).toEqual(FILES);
+  expect(readdirSync(b).sort()).toEqual(FILES);
+  for (const file of FILES) expect(readFileSync(join(a, file)).equals(readFileSync(join(b, file))), file).toBe(true);
+}
+
+function ok(ran: Ran): Ran {
+  expect(ran.code, ran.stderr).toBe(0);
+  return ran;
+}
+
+/** A folder of `count` generated articles and one loose article file beside it. */
+function articles(count: number): { dir: string; folder: string; extra: string } {
+  const dir = temp();
+  const folder = join(dir, 'in');
+  mkdirSync(folder);
+  writeGeneratedArticles(folder, count);
+  const extra = join(dir, 'extra.txt');
+  writeFileSync(extra, articleText(40));
+  return { dir, folder, extra };
+}
+
+const graphDocs = (out: string) => JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')).attributes.docs as Array<{ id: string; date: string | null }>;
+
+describe('newsgraph add, remove and export', () => {
+  it('exports what build writes for the same articles, byte for byte', async () => {
+    const { dir, folder } = articles(6);
+    const store = join(dir, 'store.db');
+    const added = ok(await runCli(['add', store, folder, '--rules-only']));
+    expect(added.stdout).toMatch(/^newsgraph add: 6 added, 0 replaced, 0 unchanged, 0 files skipped; .*store\.db holds 6 articles/);
+    expect(ok(await runCli(['export', store, '--out', join(dir, 'export')])).stdout).toMatch(/^newsgraph export: 6 articles, \d+ entities/);
+    ok(await runCli(['build', folder, '--rules-only', '--jobs', '1', '--out', join(dir, 'build')]));
+    expectSameFiles(join(dir, 'export'), join(dir, 'build'));
+  });
+
+  it('exports the same bytes after adding an article and removing it again', async () => {
+    const { dir, folder, extra } = articles(5);
+    const store = join(dir, 'store.db');
+    ok(await runCli(['add', store, folder, '--rules-only']));
+    ok(await runCli(['export', store, '--out', join(dir, 'a')]));
+    ok(await runCli(['add', store, extra, '--rules-only']));
+    ok(await runCli(['export', store, '--out', join(dir, 'with-extra')]));
+    expect(graphDocs(join(dir, 'with-extra')).map((d) => d.id)).toContain('extra');
+    const removed = ok(await runCli(['remove', store, 'extra']));
+    expect(removed.stdout).toMatch(/removed extra; .*holds 5 articles/);
+    ok(await runCli(['export', store, '--out', join(dir, 'b')]));
+    expectSameFiles(join(dir, 'a'), join(dir, 'b'));
+  });
+
+  it('says so and changes nothing when an article is added again; replaces one whose text changed', async () => {
+    const { dir, folder } = articles(3);
+    const store = join(dir, 'store.db');
+    ok(await runCli(['add', store, folder, '--rules-only']));
+    ok(await runCli(['export', store, '--out', join(dir, 'a')]));
+    const again = ok(await runCli(['add', store, folder, '--rules-only']));
+    expect(again.stdout).toMatch(/0 added, 0 replaced, 3 unchanged/);
+    expect(again.stdout).toContain('unchanged article-02: already stored with the same text');
+    expect(again.stdout).toMatch(/extraction 0\.0 s/);
+    ok(await runCli(['export', store, '--out', join(dir, 'b')]));
+    expectSameFiles(join(dir, 'a'), join(dir, 'b'));
+
+    const copy = join(dir, 'copy.txt');
+    writeFileSync(copy, readFileSync(join(folder, 'article-01.txt')));
+    expect(ok(await runCli(['add', store, copy])).stdout).toContain('unchanged copy: the same text is already stored as "article-01"');
+
+    writeFileSync(join(folder, 'article-02.txt'), 'Grace Mbeki told Reuters in Tokyo that the deal was off.\n');
+    const replaced = ok(await runCli(['add', store, folder, '--rules-only']));
+    expect(replaced.stdout).toMatch(/0 added, 1 replaced, 2 unchanged/);
+    expect(replaced.stdout).toContain('replaced article-02: its text changed');
+    ok(await runCli(['export', store, '--out', join(dir, 'c'), '--format', 'json']));
+    const nodes = JSON.parse(readFileSync(join(dir, 'c', 'graph.json'), 'utf8')).nodes.map((n: { key: string }) => n.key);
+    expect(nodes).toContain('person:grace-mbeki');
+  });
+
+  it('dates articles without a date of their own with --date', async () => {
+    const dir = temp();
+    const store = join(dir, 'store.db');
+    const plain = join(dir, 'plain.txt');
+    const dated = join(dir, 'dated.md');
+    writeFileSync(plain, articleText(1));
+    writeFileSync(dated, `---\ntitle: Talks\ndate: 2023-05-06\n---\n\n${articleText(2)}`);
+    ok(await runCli(['add', store, plain, dated, '--date', '2024-02-29', '--rules-only']));
+    ok(await runCli(['export', store, '--out', join(dir, 'out'), '--format', 'json']));
+    expect(graphDocs(join(dir, 'out')).map((d) => [d.id, d.date])).toEqual([
+      ['dated', '2023-05-06'],
+      ['plain', '2024-02-29'],
+    ]);
+    for (const date of ['2023-02-29', '29/02/2024', 'yesterday']) {
+      const ran = await runCli(['add', store, plain, '--date', date]);
+      expect(ran.code, date).toBe(2);
+      expect(ran.stderr).toContain(`--date wants a calendar date as YYYY-MM-DD, not "${date}"`);
+    }
+  });
+
+  it('passes the export options on: formats, GEXF version, no co-occurrence', async () => {
+    const { dir, folder } = articles(3);
+    const store = join(dir, 'store.db');
+    ok(await runCli(['add', store, folder, '--rules-only']));
+    ok(await runCli(['export', store, '--out', join(dir, 'out'), '--format', 'gexf,json', '--gexf-version', '1.2draft', '--no-cooccurrence']));
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['graph.gexf', 'graph.json']);
+    expect(readFileSync(join(dir, 'out', 'graph.gexf'), 'utf8')).toContain('http://www.gexf.net/1.2draft');
+    const edges = JSON.parse(readFileSync(join(dir, 'out', 'graph.json'), 'utf8')).edges as Array<{ attributes: { type: string } }>;
+    expect(edges.length).toBeGreaterThan(0);
+    expect(edges.filter((e) => e.attributes.type === 'cooccurs')).toEqual([]);
+  });
+
+  it('names an unknown id, removes nothing and exits 1', async () => {
+    const { dir, folder } = articles(2);
+    const store = join(dir, 'store.db');
+    ok(await runCli(['add', store, folder, '--rules-only']));
+    const ran = await runCli(['remove', store, 'article-01', 'nope']);
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toContain('no article "nope"');
+    ok(await runCli(['export', store, '--out', join(dir, 'out'), '--format', 'json']));
+    expect(graphDocs(join(dir, 'out')).map((d) => d.id)).toEqual(['article-01', 'article-02']);
+  });
+
+  it('refuses to export a store with no articles', async () => {
+    const { dir, folder } = articles(1);
+    const store = join(dir, 'store.db');
+    ok(await runCli(['add', store, folder, '--rules-only']));
+    ok(await runCli(['remove', store, 'article-01']));
+    const ran = await runCli(['export', store, '--out', join(dir, 'out')]);
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toMatch(/store\.db: holds no articles/);
+  });
+
+  it('names a bad store file and exits 1, without a stack trace', async () => {
+    const { dir, folder } = articles(1);
+    const text = join(dir, 'notes.txt');
+    writeFileSync(text, 'These are notes, not a database.\n'.repeat(50));
+    const missing = join(dir, 'missing.db');
+    const cases: Array<[string[], string, RegExp]> = [
+      [['add', dir, folder], dir, /is a folder/],
+      [['export', dir], dir, /is a folder/],
+      [['add', text, folder], text, /not a newsgraph store/],
+      [['remove', text, 'x'], text, /not a newsgraph store/],
+      [['export', text], text, /not a newsgraph store/],
+      [['export', missing], missing, /no such store/],
+      [['remove', missing, 'x'], missing, /no such store/],
+    ];
+    for (const [argv, path, message] of cases) {
+      const ran = await runCli(argv);
+      expect(ran.code, argv.join(' ')).toBe(1);
+      expect(ran.stderr).toContain(path);
+      expect(ran.stderr).toMatch(message);
+      expect(ran.stderr).not.toMatch(/internal error|\n\s+at /);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['extra.txt', 'in', 'notes.txt']);
+  });
+
+  it('prints help and refuses calls without a store or articles', async () => {
+    for (const command of ['add', 'remove', 'export']) {
+      const help = ok(await runCli([command, '--help']));
+      expect(help.stdout).toMatch(new RegExp(`^usage: newsgraph ${command} <store>`));
+    }
+    expect((await runCli(['add', 'store.db'])).code).toBe(2);
+    expect((await runCli(['remove', 'store.db'])).code).toBe(2);
+    expect((await runCli(['export'])).code).toBe(2);
+  });
+});
