@@ -16,6 +16,12 @@
 // first column, `edge`, is the edge key (the id every export uses, see
 // ./order.ts), so the rows of one edge can be grouped; `symmetric` says the
 // relation reads both ways although stored once, source to target.
+//
+// Dates: when any node (edge) is dated, nodes.csv (edges.csv) ends with the
+// time columns: `firstSeen`, `lastSeen`, and in edges.csv the row's
+// `evidence_date` (its article's date). They are added at the end, so the
+// other columns keep their places, and only then, so an undated graph is
+// written as it was before dates existed.
 import type { ExportGraph } from './graph-type.js';
 import { sortedEdges, sortedNodeKeys } from './order.js';
 
@@ -24,6 +30,9 @@ export const EDGE_CSV_COLUMNS = [
   'edge', 'source', 'target', 'type', 'predicate', 'confidence', 'weight', 'method', 'symmetric', 'negated', 'hedged',
   'doc', 'sentence', 'start', 'end', 'evidence_text',
 ] as const;
+
+export const NODE_CSV_TIME_COLUMNS = ['firstSeen', 'lastSeen'] as const;
+export const EDGE_CSV_TIME_COLUMNS = ['firstSeen', 'lastSeen', 'evidence_date'] as const;
 
 export const LIST_SEPARATOR = '|';
 
@@ -67,24 +76,43 @@ function csv(header: readonly string[], rows: string[][], options: CsvOptions): 
   return options.byteOrderMark ? `\uFEFF${body}` : body;
 }
 
+function present(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}
+
 export function toCSV(graph: ExportGraph, options: CsvOptions = {}): CsvFiles {
-  const nodeRows = sortedNodeKeys(graph).map((key) => {
+  const nodeKeys = sortedNodeKeys(graph);
+  const edges = sortedEdges(graph);
+  const datedNodes = nodeKeys.some((key) => {
+    const a = graph.getNodeAttributes(key);
+    return present(a.firstSeen) || present(a.lastSeen);
+  });
+  const datedEdges = edges.some(
+    ({ attributes: a }) =>
+      present(a.firstSeen) || present(a.lastSeen) || (Array.isArray(a.evidence) && a.evidence.some((item) => present(item?.date))),
+  );
+  const nodeRows = nodeKeys.map((key) => {
     const a = graph.getNodeAttributes(key);
     return [
       textCell(key), textCell(a.label), textCell(a.type), listCell(a.aliases), numberCell(a.mentions),
       listCell(a.docs), numberCell(a.degree), numberCell(a.pagerank),
+      ...(datedNodes ? [textCell(a.firstSeen), textCell(a.lastSeen)] : []),
     ];
   });
-  const edgeRows = sortedEdges(graph).flatMap(({ id, source, target, attributes: a }) => {
+  const edgeRows = edges.flatMap(({ id, source, target, attributes: a }) => {
     const shared = [
       textCell(id), textCell(source), textCell(target), textCell(a.type), textCell(a.predicate), numberCell(a.confidence),
       numberCell(a.weight), textCell(a.method), booleanCell(a.symmetric), booleanCell(a.negated), booleanCell(a.hedged),
     ];
+    const seen = datedEdges ? [textCell(a.firstSeen), textCell(a.lastSeen)] : [];
     const evidence = Array.isArray(a.evidence) ? a.evidence : [];
-    if (evidence.length === 0) return [[...shared, '', '', '', '', '']];
+    if (evidence.length === 0) return [[...shared, '', '', '', '', '', ...seen, ...(datedEdges ? [''] : [])]];
     return evidence.map((item) => [
       ...shared, textCell(item.doc), numberCell(item.sentence), numberCell(item.start), numberCell(item.end), textCell(item.text),
+      ...seen, ...(datedEdges ? [textCell(item.date)] : []),
     ]);
   });
-  return { nodes: csv(NODE_CSV_COLUMNS, nodeRows, options), edges: csv(EDGE_CSV_COLUMNS, edgeRows, options) };
+  const nodeHeader = datedNodes ? [...NODE_CSV_COLUMNS, ...NODE_CSV_TIME_COLUMNS] : NODE_CSV_COLUMNS;
+  const edgeHeader = datedEdges ? [...EDGE_CSV_COLUMNS, ...EDGE_CSV_TIME_COLUMNS] : EDGE_CSV_COLUMNS;
+  return { nodes: csv(nodeHeader, nodeRows, options), edges: csv(edgeHeader, edgeRows, options) };
 }

@@ -20,12 +20,16 @@
 // are attvalues like the rest.
 // <meta> has a creator, keywords and description (./gexf-meta.ts) but no
 // lastmodifieddate, which would make two builds of the same content differ.
+// Dates: a graph with dated nodes or edges is dynamic, each dated element
+// with its days as <spells> (./gexf-time.ts); firstSeen and lastSeen are also
+// plain string attvalues, and evidence dates stay inside the evidence JSON.
 import { UsageError } from '../errors.js';
 import { attributeColumns, formatNumber, formatValue, type AttributeColumn } from './attribute-model.js';
 import { EDGE_ATTRIBUTE_ORDER, NODE_ATTRIBUTE_ORDER, canonicalEdgeAttributes, canonicalNodeAttributes } from './canonical.js';
 import { parseColor } from './color.js';
 import { formatListString } from './gexf-list.js';
 import { DOC_NODE_ATTRIBUTES, GEXF_CREATOR, documentNodeAttributes, gexfDescription, gexfKeywords, graphDocs } from './gexf-meta.js';
+import { DYNAMIC_GRAPH_ATTRIBUTES, edgeSpells, nodeSpells, spellLines, type Spell } from './gexf-time.js';
 import { DEFAULT_GEXF_VERSION, GEXF_DIALECTS, GEXF_VERSIONS, isGexfVersion, type GexfDialect, type GexfVersion } from './gexf-version.js';
 import type { ExportGraph } from './graph-type.js';
 import { sortedEdges, sortedNodeKeys, type OrderedEdge } from './order.js';
@@ -60,6 +64,7 @@ interface NodeEntry {
   attributes: Record<string, unknown>;
   /** What goes into <attvalues>: the node's attributes plus its document's metadata. */
   values: Record<string, unknown>;
+  spells: Spell[];
 }
 
 function finite(value: unknown): value is number {
@@ -132,6 +137,7 @@ function nodeLines(graph: ExportGraph, node: NodeEntry, columns: readonly Attrib
   return [
     `      <node${xmlAttributes([['id', key], ['label', label]])}>`,
     ...attvalueLines(node.values, columns),
+    ...spellLines(node.spells),
     ...(dialect.vizElements ? nodeVizLines(graph, key, attributes) : []),
     '      </node>',
   ];
@@ -152,7 +158,7 @@ function edgeVizLines(attributes: Record<string, unknown>): string[] {
 }
 
 function edgeLines(
-  edge: OrderedEdge & { values: Record<string, unknown> },
+  edge: OrderedEdge & { values: Record<string, unknown>; spells: Spell[] },
   columns: readonly AttributeColumn[],
   dialect: GexfDialect,
 ): string[] {
@@ -166,7 +172,11 @@ function edgeLines(
     ['label', edgeLabel(attributes)],
     ['kind', dialect.edgeKind && typeof attributes.type === 'string' ? attributes.type : undefined],
   ])}`;
-  const children = [...attvalueLines(attributes, columns), ...(dialect.vizElements ? edgeVizLines(attributes) : [])];
+  const children = [
+    ...attvalueLines(attributes, columns),
+    ...spellLines(edge.spells),
+    ...(dialect.vizElements ? edgeVizLines(attributes) : []),
+  ];
   return children.length === 0 ? [`${open}/>`] : [`${open}>`, ...children, '      </edge>'];
 }
 
@@ -180,9 +190,14 @@ export function toGEXF(graph: ExportGraph, options: GexfOptions = {}): string {
   const nodes: NodeEntry[] = sortedNodeKeys(graph).map((key) => {
     const attributes = canonicalNodeAttributes(graph.getNodeAttributes(key));
     // The node's own attributes win over the document metadata added to it.
-    return { key, attributes, values: { ...documentNodeAttributes(key, attributes, docsById), ...attributes } };
+    const values = { ...documentNodeAttributes(key, attributes, docsById), ...attributes };
+    return { key, attributes, values, spells: nodeSpells(attributes, docsById) };
   });
-  const edges = sortedEdges(graph).map((edge) => ({ ...edge, values: canonicalEdgeAttributes(edge.attributes) }));
+  const edges = sortedEdges(graph).map((edge) => {
+    const values = canonicalEdgeAttributes(edge.attributes);
+    return { ...edge, values, spells: edgeSpells(values) };
+  });
+  const dynamic = nodes.some((node) => node.spells.length > 0) || edges.some((edge) => edge.spells.length > 0);
   const nodeColumns = attributeColumns(
     nodes.map((node) => node.values),
     [...NODE_ATTRIBUTE_ORDER, ...DOC_NODE_ATTRIBUTES],
@@ -198,7 +213,7 @@ export function toGEXF(graph: ExportGraph, options: GexfOptions = {}): string {
     // Declared in 1.2draft too, where no element uses it: harmless, and the root keeps one shape.
     `<gexf${xmlAttributes([['xmlns', dialect.namespace], ['xmlns:viz', dialect.vizNamespace], ['version', dialect.versionAttribute]])}>`,
     ...metaLines(graph),
-    `  <graph${xmlAttributes([['defaultedgetype', 'directed'], ['idtype', 'string']])}>`,
+    `  <graph${xmlAttributes([['defaultedgetype', 'directed'], ['idtype', 'string'], ...(dynamic ? DYNAMIC_GRAPH_ATTRIBUTES : [])])}>`,
     ...declarationLines('node', nodeColumns),
     ...declarationLines('edge', edgeColumns),
     `    <nodes count="${nodes.length}">`,

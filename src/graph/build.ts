@@ -2,12 +2,16 @@
 // GUIDELINES.md: entity nodes keyed `<type>:<slug>` (one per key across all
 // articles), a node per article, and one edge per head, tail, type and
 // predicate carrying every sentence that supports it.
+// Time: each evidence item carries its article's date, and nodes and edges
+// the first and last day they were seen (./time.ts); an undated article adds
+// no date anywhere, so an undated corpus builds exactly as before.
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, EdgeEvidence, Extraction, GraphAttributes, GraphDocInfo, NodeAttributes, Relation } from '../types.js';
 import { SCHEMA_VERSION, SYMMETRIC_RELATIONS } from '../types.js';
 import { slugify } from '../resolve/normalise.js';
 import { documentKey } from '../relations/metadata.js';
 import { assignMetrics } from './metrics.js';
+import { articleDates, seenSpan } from './time.js';
 
 export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -25,13 +29,14 @@ export function buildGraph(extractions: readonly Extraction[], options: GraphOpt
   const ordered = [...extractions].sort((a, b) => a.doc.id.localeCompare(b.doc.id));
   const graph: NewsGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   graph.replaceAttributes({ schemaVersion: SCHEMA_VERSION, docs: ordered.map(docInfo) });
+  const dates = articleDates(ordered);
   for (const extraction of ordered) addEntities(graph, extraction);
   const edges = new Map<string, { source: string; target: string; attributes: EdgeAttributes }>();
   for (const extraction of ordered) {
     for (const relation of extraction.relations) {
       if (relation.type === 'cooccurs' && !settings.cooccurrence) continue;
       if ((relation.negated || relation.hedged) && !settings.uncertain) continue;
-      collectEdge(edges, relation);
+      collectEdge(edges, relation, dates.get(extraction.doc.id));
     }
   }
   for (const key of [...edges.keys()].sort()) {
@@ -39,8 +44,11 @@ export function buildGraph(extractions: readonly Extraction[], options: GraphOpt
     for (const end of [edge.source, edge.target]) if (!graph.hasNode(end)) addDocumentNode(graph, end, ordered);
     edge.attributes.evidence.sort((a, b) => a.doc.localeCompare(b.doc) || a.sentence - b.sentence);
     edge.attributes.weight = edge.attributes.evidence.length;
+    Object.assign(edge.attributes, seenSpan(edge.attributes.evidence.map((e) => e.date)));
     graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge.attributes);
   }
+  // Last, once every node lists all its documents (document nodes their own).
+  graph.updateEachNodeAttributes((_, attributes) => ({ ...attributes, ...seenSpan(attributes.docs.map((id) => dates.get(id))) }));
   assignMetrics(graph);
   return graph;
 }
@@ -81,12 +89,16 @@ function addDocumentNode(graph: NewsGraph, key: string, extractions: readonly Ex
   graph.addNode(key, { label: extraction?.doc.meta.title ?? id, type: 'document', aliases: [], mentions: 0, docs: [id] });
 }
 
-function collectEdge(edges: Map<string, { source: string; target: string; attributes: EdgeAttributes }>, relation: Relation): void {
+function collectEdge(
+  edges: Map<string, { source: string; target: string; attributes: EdgeAttributes }>,
+  relation: Relation,
+  date: string | undefined,
+): void {
   const symmetric = SYMMETRIC_RELATIONS.has(relation.type);
   // A symmetric relation is stored once, from the smaller key to the larger.
   const [source, target] = symmetric && relation.tail < relation.head ? [relation.tail, relation.head] : [relation.head, relation.tail];
   const key = edgeKey(relation.type, source, target, relation.predicate, relation);
-  const evidence: EdgeEvidence = { ...relation.evidence };
+  const evidence: EdgeEvidence = date === undefined ? { ...relation.evidence } : { ...relation.evidence, date };
   const existing = edges.get(key);
   if (existing) {
     const a = existing.attributes;
