@@ -1,9 +1,12 @@
 // newsgraph build <files|dirs|-> [--out DIR] [--format ...]: read articles,
 // extract, build one graph, write the chosen files.
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { UsageError, BadInputError } from '../errors.js';
+import { UsageError, BadInputError, NotFoundError } from '../errors.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { parseAliasTable, serialiseMergeList, type AliasTable, type CrossMerge } from '../resolve/across/index.js';
 import { readInputs } from '../io/read-inputs.js';
 import { applyDefaultDate, parseDefaultDate } from '../ingest/default-date.js';
 import { parseFormats, EXPORT_FORMATS } from '../export/formats.js';
@@ -14,8 +17,8 @@ import { extractAll } from '../corpus/extract-all.js';
 import { chooseJobs, parseJobs, ARTICLES_PER_WORKER } from '../corpus/jobs.js';
 import { createProgress } from '../corpus/progress.js';
 import { summaryLine } from '../corpus/summary.js';
-import type { Command } from './io.js';
-import { printDecisions } from './verbose.js';
+import type { CliIO, Command } from './io.js';
+import { printDecisions, sanitise } from './verbose.js';
 
 const HELP = `usage: newsgraph build <files|dirs|-> [options]
 
@@ -31,6 +34,10 @@ options:
   --date YYYY-MM-DD    the articles' date where their metadata gives none
   --rules-only         do not use the trained recogniser
   --verbose            print every rule decision with its reason (to stderr)
+  --aliases FILE       the alias table (JSON: merges across articles to accept,
+                       reject or split); see "newsgraph merges --help"
+  --merges FILE        write the merges made across articles as JSON
+  --no-merge-across    keep one node per key as each article made it
   --jobs N             extraction threads (default: one per core, at most one per
                        ${ARTICLES_PER_WORKER} articles; 1 extracts in-process)
 `;
@@ -49,6 +56,9 @@ export const run: Command = async (argv, io) => {
       verbose: { type: 'boolean', default: false },
       jobs: { type: 'string' },
       date: { type: 'string' },
+      aliases: { type: 'string' },
+      merges: { type: 'string' },
+      'no-merge-across': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -61,6 +71,8 @@ export const run: Command = async (argv, io) => {
   const gexfVersion = parseGexfVersion(values['gexf-version'], '--gexf-version');
   const requestedJobs = parseJobs(values.jobs);
   const defaultDate = values.date === undefined ? undefined : parseDefaultDate(values.date, '--date');
+  // Read before the slow extraction, so a broken table fails fast.
+  const table = values.aliases === undefined ? null : readAliasTable(resolve(io.cwd, values.aliases));
   const started = performance.now();
   const targets = positionals.map((p) => (p === '-' ? p : resolve(io.cwd, p)));
   const { docs: readDocs, skipped } = await readInputs(targets, { stdin: io.stdin });
@@ -77,8 +89,19 @@ export const run: Command = async (argv, io) => {
   for (const f of failed) io.stderr(`newsgraph build: skipped ${f.path}: ${f.reason}\n`);
   if (extractions.length === 0) throw new BadInputError(`no article could be extracted from ${positionals.join(', ')}`);
   if (values.verbose) for (const e of extractions) printDecisions(e, io);
-  const { graph } = assembleGraph(extractions, { cooccurrence: !values['no-cooccurrence'], uncertain: values.uncertain });
+  const { graph, merges, uncertain } = assembleGraph(extractions, {
+    cooccurrence: !values['no-cooccurrence'],
+    uncertain: values.uncertain,
+    acrossArticles: !values['no-merge-across'],
+    table,
+  });
+  if (values.verbose) printMerges(merges, uncertain, io);
   const written = writeExports(graph, resolve(io.cwd, values.out), formats, { gexfVersion });
+  if (values.merges !== undefined) {
+    const path = resolve(io.cwd, values.merges);
+    writeFileAtomic(path, serialiseMergeList(merges, uncertain));
+    written.push(path);
+  }
   const relationEdges = graph.filterEdges((_, a) => a.type !== 'cooccurs').length;
   const summary = summaryLine({
     articles: extractions.length,
@@ -90,6 +113,27 @@ export const run: Command = async (argv, io) => {
     extractionSeconds,
     jobs,
   });
-  io.stdout(`${summary}\n${written.map((p) => `  wrote ${p}`).join('\n')}\n`);
+  const across = `  merged ${merges.length} entit${merges.length === 1 ? 'y' : 'ies'} across articles; ${uncertain.length} uncertain pair${uncertain.length === 1 ? '' : 's'} left apart`;
+  io.stdout(`${summary}\n${across}\n${written.map((p) => `  wrote ${p}`).join('\n')}\n`);
   return 0;
 };
+
+function readAliasTable(path: string): AliasTable {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ENOENT') throw new NotFoundError(`--aliases: ${path} does not exist`);
+    throw new BadInputError(`--aliases: cannot read ${path} (${code ?? (error as Error).message})`);
+  }
+  return parseAliasTable(text, path);
+}
+
+/** --verbose: each merge across articles with its rule and reason. */
+function printMerges(merges: readonly CrossMerge[], uncertain: readonly CrossMerge[], io: CliIO): void {
+  io.stderr('── across articles\n');
+  const line = (m: CrossMerge) => `"${m.fromLabel}" (${m.from}) → "${m.intoLabel}" (${m.into})${m.via ? ` via ${m.via}` : ''} ${m.score.toFixed(2)}: ${m.reason}`;
+  for (const m of merges) io.stderr(`[across] ${m.rule}: ${sanitise(line(m))}\n`);
+  for (const m of uncertain) io.stderr(`[across] uncertain ${m.rule}: ${sanitise(line(m))}\n`);
+}

@@ -1,0 +1,123 @@
+// Scored candidate pairs: every rule's findings, with the corpus around them
+// (shared neighbours support a pair; two keys kept apart inside one article
+// count against it). A lookup that fits several keys is ambiguous: it is
+// never applied, only listed.
+import type { KeyProfile } from './types.js';
+import { ACROSS_RULES, type AcrossRule, type Finding } from './rules.js';
+import { TYPE_MISMATCH_PENALTY, typesAgree } from './compatible.js';
+
+export interface Candidate {
+  /** The key with fewer mentions (ties: the larger key), which would disappear. */
+  from: string;
+  into: string;
+  rule: string;
+  reason: string;
+  score: number;
+}
+
+/** Per shared neighbour, weighted down for neighbours every article has; the total is capped. */
+const NEIGHBOUR_WEIGHT = 0.1;
+const NEIGHBOUR_CAP = 0.2;
+/** One article kept the two apart: that article's own resolution saw both and did not merge them. */
+const SAME_ARTICLE_PENALTY = 0.2;
+/** An ambiguous lookup scores at most this (under the default threshold), less again without shared neighbours. */
+const AMBIGUOUS_CAP = 0.5;
+const AMBIGUOUS_UNSUPPORTED = 0.1;
+
+export function findCandidates(profiles: ReadonlyMap<string, KeyProfile>): Candidate[] {
+  const best = new Map<string, Candidate>();
+  for (const rule of ACROSS_RULES) {
+    const index = indexProfiles(rule, profiles);
+    for (const from of profiles.values()) {
+      const found: { to: KeyProfile; finding: Finding }[] = [];
+      const seen = new Set<string>();
+      for (const form of new Set(rule.lookup(from))) {
+        for (const to of index.get(form) ?? []) {
+          if (to.key === from.key || seen.has(to.key) || !typesAgree(from.type, to.type)) continue;
+          seen.add(to.key);
+          const finding = rule.test(from, to);
+          if (finding) found.push({ to, finding });
+        }
+      }
+      const others = found.map((f) => f.to.label);
+      for (const { to, finding } of found) {
+        const candidate = scoreCandidate(rule, from, to, finding, profiles, others.filter((label) => label !== to.label));
+        if (candidate === null) continue;
+        const pair = `${candidate.from}\u0000${candidate.into}`;
+        const held = best.get(pair);
+        if (!held || candidate.score > held.score) best.set(pair, candidate);
+      }
+    }
+  }
+  return [...best.values()].sort(byScoreThenKeys);
+}
+
+function indexProfiles(rule: AcrossRule, profiles: ReadonlyMap<string, KeyProfile>): Map<string, KeyProfile[]> {
+  const index = new Map<string, KeyProfile[]>();
+  for (const p of profiles.values()) {
+    for (const form of new Set(rule.index(p))) {
+      const list = index.get(form);
+      if (list) list.push(p);
+      else index.set(form, [p]);
+    }
+  }
+  return index;
+}
+
+function scoreCandidate(rule: AcrossRule, a: KeyProfile, b: KeyProfile, finding: Finding, profiles: ReadonlyMap<string, KeyProfile>, rivals: string[]): Candidate | null {
+  const together = shareAnArticle(a.docs, b.docs);
+  // Within one article a person's full name and short name are always joined; kept apart, they are two people.
+  if (together && a.type === 'person') return null;
+  const support = sharedNeighbourSupport(a, b, profiles);
+  let score = finding.score + Math.min(NEIGHBOUR_CAP, NEIGHBOUR_WEIGHT * support.weight);
+  if (a.type !== b.type) score -= TYPE_MISMATCH_PENALTY;
+  if (together) score -= SAME_ARTICLE_PENALTY;
+  const notes = [finding.detail];
+  if (support.count > 0) notes.push(`${support.count} shared neighbour${support.count === 1 ? '' : 's'}`);
+  if (a.type !== b.type) notes.push(`typed ${a.type} and ${b.type}`);
+  if (together) notes.push('kept apart within one article');
+  if (rivals.length > 0) {
+    // Could be any of them: never applied; listed for a person only when neighbours point to this one.
+    score = Math.min(score, AMBIGUOUS_CAP) - (support.count === 0 ? AMBIGUOUS_UNSUPPORTED : 0);
+    notes.push(`ambiguous: could also be ${[...new Set(rivals)].sort().slice(0, 3).map((l) => `"${l}"`).join(', ')}`);
+  }
+  const [from, into] = fewerMentionsFirst(a, b);
+  return { from: from.key, into: into.key, rule: rule.id, reason: `${rule.reason}: ${notes.join('; ')}`, score: round(Math.max(0, Math.min(1, score))) };
+}
+
+/** The pair's orientation: the more-mentioned key survives; at a tie, the smaller key. */
+export function fewerMentionsFirst<T extends { key: string; mentions: number }>(a: T, b: T): [T, T] {
+  if (a.mentions !== b.mentions) return a.mentions < b.mentions ? [a, b] : [b, a];
+  return a.key > b.key ? [a, b] : [b, a];
+}
+
+function shareAnArticle(x: readonly string[], y: readonly string[]): boolean {
+  // Both sorted: one merge walk.
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i] === y[j]) return true;
+    if (x[i]! < y[j]!) i++;
+    else j++;
+  }
+  return false;
+}
+
+function sharedNeighbourSupport(a: KeyProfile, b: KeyProfile, profiles: ReadonlyMap<string, KeyProfile>): { count: number; weight: number } {
+  const [small, large] = a.neighbours.size <= b.neighbours.size ? [a.neighbours, b.neighbours] : [b.neighbours, a.neighbours];
+  let count = 0;
+  let weight = 0;
+  for (const n of small) {
+    if (n === a.key || n === b.key || !large.has(n)) continue;
+    count += 1;
+    // A neighbour found in every article ("United States") says little about who is who.
+    weight += 1 / Math.log2(2 + (profiles.get(n)?.docs.length ?? 1));
+  }
+  return { count, weight };
+}
+
+export function byScoreThenKeys(a: Candidate, b: Candidate): number {
+  return b.score - a.score || (a.from < b.from ? -1 : a.from > b.from ? 1 : a.into < b.into ? -1 : a.into > b.into ? 1 : 0);
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
