@@ -99,7 +99,7 @@ export const run: Command = async (argv, io) => {
   const written = writeExports(graph, resolve(io.cwd, values.out), formats, { gexfVersion });
   if (values.merges !== undefined) {
     const path = resolve(io.cwd, values.merges);
-    writeFileAtomic(path, serialiseMergeList(merges, uncertain));
+    writeFileAtomic(path, serialiseMergeList({ merges, uncertain }));
     written.push(path);
   }
   const relationEdges = graph.filterEdges((_, a) => a.type !== 'cooccurs').length;

@@ -11,6 +11,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   add: { summary: 'extract articles into a store (an SQLite file): add <store> <files|dirs|-> [--date YYYY-MM-DD]', load: async () => (await import('./add.js')).run },
   remove: { summary: 'take articles out of a store: remove <store> <doc-id...>', load: async () => (await import('./remove.js')).run },
   export: { summary: 'write the graph of a store: export <store> [--out DIR] [--format json,gexf,graphml,csv]', load: async () => (await import('./export.js')).run },
+  merges: { summary: 'merges across articles in a store: merges <store> [--all] [--json] | merges <store> accept|reject|split <key> [<key>]', load: async () => (await import('./merges.js')).run },
   extract: { summary: 'print mentions, entities and relations of one article as JSON: extract <file|->', load: async () => (await import('./extract.js')).run },
   query: { summary: 'ask a graph: query <graph.json> neighbors|relations|path|search|entity ...', load: async () => (await import('./query.js')).run },
   serve: { summary: 'serve the viewer for a graph: serve <graph.json> [--port N]', load: async () => (await import('./serve.js')).run },

@@ -16,11 +16,11 @@ export function acronymLetters(name: string): string | null {
 
 // "al"/"el" in any spelling; the other assimilated forms only hyphenated ("as-Sham"):
 // capitalised "At", "As", "An" open English phrases that a recogniser may keep ("At Colchester").
-const ARABIC_ARTICLE_START = /^(?:(?:al|el)[\s-]|(?:at|as|ad|ash|az|an|ar|ez|es)-)/i;
+const ARABIC_ARTICLE = /(?:^|\s)(?:(?:al|el)[\s-]|(?:at|as|ad|ash|az|an|ar|ez|es)-)\p{L}/iu;
 
-/** The name starts with an Arabic article ("al-", "El ", "ash-"). */
+/** A word of the name is an Arabic article ("al-Qaeda", "Abu Bakr el Zawahiry", "ash-Sham"). */
 export function hasArabicArticle(name: string): boolean {
-  return ARABIC_ARTICLE_START.test(name.trim());
+  return ARABIC_ARTICLE.test(name.trim());
 }
 
 /**

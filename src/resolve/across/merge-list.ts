@@ -4,8 +4,10 @@ import type { CrossMerge } from './types.js';
 
 export const MERGE_LIST_VERSION = 1;
 
-export function serialiseMergeList(merges: readonly CrossMerge[], uncertain: readonly CrossMerge[]): string {
-  return `${JSON.stringify({ version: MERGE_LIST_VERSION, merges: merges.map(ordered), uncertain: uncertain.map(ordered) }, null, 2)}\n`;
+/** `merges` is left out of the file when not given (a list of uncertain pairs only). */
+export function serialiseMergeList(lists: { merges?: readonly CrossMerge[]; uncertain: readonly CrossMerge[] }): string {
+  const merges = lists.merges === undefined ? {} : { merges: lists.merges.map(ordered) };
+  return `${JSON.stringify({ version: MERGE_LIST_VERSION, ...merges, uncertain: lists.uncertain.map(ordered) }, null, 2)}\n`;
 }
 
 /** Fields in one order, whatever order the object was built in, so the file is byte-stable. */
