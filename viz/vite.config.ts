@@ -18,6 +18,8 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1024,
   },
+  // Module workers (layout, extractor) split into chunks like the page.
+  worker: { format: 'es' },
   // The page imports the palette from ../src so the viewer and exports agree.
   server: { fs: { allow: [here('..')] } },
 });

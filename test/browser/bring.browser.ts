@@ -73,6 +73,7 @@ export const BRING_CASES: BrowserCase[] = [
       check(result.state === 'done', `the article was not added: ${result.message}`);
       check(/Added \d+ new entities/.test(result.message), `unexpected message: ${result.message}`);
       await settle(page);
+      await page.waitForSelector('#names[data-filled="true"]', { state: 'attached' });
       const options = await page.$$eval('#names option', (list) => list.map((option) => (option as HTMLOptionElement).value));
       for (const name of ['Reuters', 'Lina Haddad', 'Kobani']) check(options.includes(name), `the search list lacks "${name}"`);
       check((await visibleNodes(page)) > before, `visible nodes did not grow (${before})`);

@@ -43,6 +43,8 @@ export const CASES: BrowserCase[] = [
     name: 'search selects and zooms to a node, and the URL keeps it',
     run: async ({ browser, seeds }) => {
       const { page, problems } = await openPage(browser, seeds.url);
+      // The autocomplete list is filled after the first picture, when the page is idle.
+      await page.waitForSelector('#names[data-filled="true"]', { state: 'attached' });
       const options = await page.$$eval('#names option', (list) => list.map((option) => (option as HTMLOptionElement).value));
       check(options.includes('Ryan Dillon'), 'the autocomplete list lacks "Ryan Dillon"');
       await searchFor(page, 'ryan dill');

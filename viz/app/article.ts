@@ -1,50 +1,60 @@
-// Runs the extractor in the page: an article's text in, a graph of what it
-// says out. Loaded on demand (with linkedom and the model) the first time a
-// reader brings an article, so the explorer itself stays small.
-import modelUrl from '../../models/ner/model.json?url';
-import { buildGraph, type NewsGraph } from '../../src/graph/build.js';
-import { formatFromPath } from '../../src/ingest/detect-format.js';
-import { ingest } from '../../src/ingest/index.js';
-import type { Recogniser } from '../../src/mentions/index.js';
-import { modelRecogniser } from '../../src/mentions/finders/model.js';
-import { loadModel } from '../../src/ner/model-format.js';
-import { extract } from '../../src/pipeline.js';
-
-let recogniser: Promise<Recogniser> | null = null;
-let loaded = false;
-
-/** Whether the next article skips the model download. */
-export function modelLoaded(): boolean {
-  return loaded;
-}
-
-/** Fetches the trained recogniser once; a failed fetch is retried next time. */
-export function loadRecogniser(): Promise<Recogniser> {
-  recogniser ??= (async () => {
-    const response = await fetch(modelUrl, { credentials: 'same-origin' });
-    if (!response.ok) throw new Error(`could not fetch the name model: HTTP ${response.status}`);
-    const model = modelRecogniser(loadModel(await response.text()));
-    loaded = true;
-    return model;
-  })();
-  recogniser.catch(() => {
-    recogniser = null;
-  });
-  return recogniser;
-}
+// Reads an article with the extractor in a module worker (article-worker.ts),
+// so the page keeps drawing and answering while the model loads and the text
+// is read. The worker starts with the first article and stays for the next.
+import type { SerializedGraph } from 'graphology-types';
+import type { ArticleReply, ArticleRequest } from './article-protocol.js';
 
 export interface ArticleGraph {
-  graph: NewsGraph;
+  graph: SerializedGraph;
   docId: string;
 }
 
+interface Waiting {
+  resolve: (result: ArticleGraph) => void;
+  reject: (error: Error) => void;
+  onStep: (step: 'model' | 'reading') => void;
+}
+
+let worker: Worker | null = null;
+let nextId = 1;
+const waiting = new Map<number, Waiting>();
+
+/** Ends every job in progress with the same error, and drops the worker so the next article starts a fresh one. */
+function fail(reason: string): void {
+  worker?.terminate();
+  worker = null;
+  const jobs = [...waiting.values()];
+  waiting.clear();
+  for (const job of jobs) job.reject(new Error(reason));
+}
+
+function spawn(): Worker {
+  const created = new Worker(new URL('./article-worker.ts', import.meta.url), { type: 'module', name: 'extractor' });
+  created.addEventListener('message', (event: MessageEvent<ArticleReply>) => {
+    const message = event.data;
+    const job = waiting.get(message.id);
+    if (job === undefined) return;
+    if (message.kind === 'status') return job.onStep(message.step);
+    waiting.delete(message.id);
+    if (message.kind === 'done') job.resolve({ graph: message.graph, docId: message.docId });
+    else job.reject(new Error(message.message));
+  });
+  created.addEventListener('error', (event) => {
+    event.preventDefault();
+    fail(`the article reader stopped: ${event.message || 'it could not be loaded'}`);
+  });
+  created.addEventListener('messageerror', () => fail('the article reader sent a message the page could not read'));
+  return created;
+}
+
 /** One article (text, Markdown or HTML, as a string or a file's bytes) to its graph. */
-export async function articleGraph(content: string | Uint8Array, name: string): Promise<ArticleGraph> {
-  // Ingest first: an empty or binary input is refused before the model is fetched.
-  // The file name gives only the format: the id comes from the text, so two
-  // different files that share a name stay two documents.
-  const format = formatFromPath(name);
-  const doc = ingest({ content, label: name, ...(format === undefined ? {} : { format }) });
-  const extraction = extract(doc, { recogniser: await loadRecogniser() });
-  return { graph: buildGraph([extraction]), docId: doc.id };
+export function articleGraph(content: string | Uint8Array, name: string, onStep: Waiting['onStep']): Promise<ArticleGraph> {
+  worker ??= spawn();
+  const id = nextId++;
+  const request: ArticleRequest = { id, content, name };
+  return new Promise((resolve, reject) => {
+    waiting.set(id, { resolve, reject, onStep });
+    // A file's bytes move to the worker; a pasted string is copied.
+    (worker as Worker).postMessage(request, typeof content === 'string' ? [] : [content.buffer]);
+  });
 }

@@ -1,6 +1,7 @@
 // "Bring your own": paste or drop an article to add what it says to the
 // graph, or open or drop a graph file to look at it instead. Everything
-// runs in the page; every failure ends as a message in the panel.
+// runs in the browser (articles in a worker); every failure ends as a message in the panel.
+import { articleGraph } from './article.js';
 import { byId } from './dom.js';
 import { toGraph, type ViewGraph } from './load.js';
 
@@ -51,13 +52,12 @@ export function setUpBring(actions: BringActions): void {
   const addArticle = async (content: string | Uint8Array, name: string): Promise<string> => {
     const size = typeof content === 'string' ? content.length : content.byteLength;
     if (size > MAX_ARTICLE_CHARS) throw new Error(`${name} is too big for the page (${Math.round(size / 1000)} kB; up to ${MAX_ARTICLE_CHARS / 1000} kB). The command line reads longer articles.`);
-    const article = await import('./article.js');
-    show('loading', article.modelLoaded() ? 'Reading the article…' : 'Loading the name model (about 4 MB, once)…');
-    // Let the message paint before the extractor holds the page.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const { graph, docId } = await article.articleGraph(content, name);
+    show('loading', 'Starting the article reader…');
+    const { graph, docId } = await articleGraph(content, name, (step) =>
+      show('loading', step === 'model' ? 'Loading the name model (about 4 MB, once)…' : 'Reading the article…'),
+    );
     if (actions.hasDoc(docId)) return `${name} is already in the graph.`;
-    return actions.merge(toGraph(graph.export(), name));
+    return actions.merge(toGraph(graph, name));
   };
 
   const openFile = async (file: File): Promise<string> => {

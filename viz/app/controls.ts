@@ -19,6 +19,19 @@ function ordered(types: Iterable<string>, order: readonly string[]): string[] {
   return [...types].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** The earliest and latest day on any node or edge, or null when nothing is dated. */
+export function dateRange(graph: ViewGraph): { first: string; last: string } | null {
+  let first: string | null = null;
+  let last: string | null = null;
+  const widen = (a: { firstSeen: string | null; lastSeen: string | null }): void => {
+    if (a.firstSeen !== null && (first === null || a.firstSeen < first)) first = a.firstSeen;
+    if (a.lastSeen !== null && (last === null || a.lastSeen > last)) last = a.lastSeen;
+  };
+  graph.forEachNode((_node, a) => widen(a));
+  graph.forEachEdge((_edge, a) => widen(a));
+  return first === null || last === null ? null : { first, last };
+}
+
 export interface Controls {
   /** Shows the state in the controls (after a load from the URL, or a change). */
   show: () => void;
@@ -71,7 +84,37 @@ export function buildControls(graph: ViewGraph, state: ViewState, changed: () =>
       if (a.type === COOCCURS) maxWeight = Math.max(maxWeight, a.weight);
     });
     weight.max = String(maxWeight);
+    fillTime();
   };
+
+  // The time filter shows only on a graph with dates, bounded by them.
+  const timeSection = byId('time-range');
+  const from = byId<HTMLInputElement>('time-from');
+  const to = byId<HTMLInputElement>('time-to');
+  const timeSpan = byId('time-span');
+  function fillTime(): void {
+    const range = dateRange(graph);
+    timeSection.hidden = range === null;
+    if (range === null) return;
+    for (const input of [from, to]) {
+      input.min = range.first;
+      input.max = range.last;
+    }
+    timeSpan.textContent = `Dates in this graph: ${range.first} to ${range.last}. Undated entities and links stay shown.`;
+  }
+  const readDay = (input: HTMLInputElement): string | null => (/^\d{4}-\d{2}-\d{2}$/.test(input.value) ? input.value : null);
+  for (const input of [from, to]) {
+    input.addEventListener('change', () => {
+      state.from = readDay(from);
+      state.to = readDay(to);
+      changed();
+    });
+  }
+  byId('time-reset').addEventListener('click', () => {
+    state.from = null;
+    state.to = null;
+    changed();
+  });
   refill();
 
   const confidence = byId<HTMLInputElement>('min-confidence');
@@ -111,6 +154,8 @@ export function buildControls(graph: ViewGraph, state: ViewState, changed: () =>
     weightValue.textContent = String(state.minWeight);
     sizeBy.value = state.sizeBy;
     colorBy.value = state.colorBy;
+    from.value = state.from ?? '';
+    to.value = state.to ?? '';
   };
   return { show, refill };
 }

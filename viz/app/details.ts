@@ -3,7 +3,7 @@
 // graph goes in as text nodes.
 import { byId, element, safeLink } from './dom.js';
 import { markNames } from './highlight.js';
-import type { DocInfo, EdgeData, ViewGraph } from './load.js';
+import { isoDay, type DocInfo, type EdgeData, type ViewGraph } from './load.js';
 import { colorForType } from './look.js';
 import { edgeLabel } from './renderer.js';
 import { COOCCURS, type ViewState } from './state.js';
@@ -41,6 +41,7 @@ export function renderDetails(graph: ViewGraph, state: ViewState, actions: Detai
   fact('Mentions', String(a.mentions));
   fact('Connections', String(a.degree));
   if (a.pagerank > 0) fact('PageRank', a.pagerank.toFixed(4));
+  if (a.firstSeen !== null && a.lastSeen !== null) fact('Seen', span(a.firstSeen, a.lastSeen));
   panel.append(facts);
 
   if (a.docs.length > 0) {
@@ -94,6 +95,7 @@ function relationItem(graph: ViewGraph, edge: string, docs: Map<string, DocInfo>
   if (a.negated) flags.push('denied');
   if (a.hedged) flags.push('hedged');
   if (a.method !== '') flags.push(a.method);
+  if (a.firstSeen !== null && a.lastSeen !== null) flags.push(span(a.firstSeen, a.lastSeen));
   item.append(element('p', { className: 'relation-meta', text: flags.join(' · ') }));
 
   const names = [...graph.getNodeAttribute(source, 'aliases'), graph.getNodeAttribute(source, 'label'), ...graph.getNodeAttribute(target, 'aliases'), graph.getNodeAttribute(target, 'label')];
@@ -102,10 +104,23 @@ function relationItem(graph: ViewGraph, edge: string, docs: Map<string, DocInfo>
     const quote = element('blockquote');
     for (const piece of markNames(item.text, names)) quote.append(piece.marked ? element('mark', { text: piece.text }) : document.createTextNode(piece.text));
     const doc = docs.get(item.doc);
-    evidence.append(element('li', {}, [quote, element('cite', { text: doc?.title ?? item.doc })]));
+    const source: (Node | string)[] = [element('cite', { text: doc?.title ?? item.doc })];
+    // The evidence's own date, else its article's (graphs built before evidence carried dates).
+    const date = item.date ?? isoDay(doc?.date);
+    if (date !== null) {
+      const time = element('time', { text: date, className: 'evidence-date' });
+      time.dateTime = date;
+      source.push(' · ', time);
+    }
+    evidence.append(element('li', {}, [quote, element('p', { className: 'evidence-source' }, source)]));
   }
   item.append(evidence);
   return item;
+}
+
+/** One day, or first to last. */
+function span(first: string, last: string): string {
+  return first === last ? first : `${first} – ${last}`;
 }
 
 function nameButton(graph: ViewGraph, node: string, actions: DetailsActions): HTMLButtonElement {

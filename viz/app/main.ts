@@ -12,7 +12,7 @@ import { mergeGraph } from './merge.js';
 import { createView, type View } from './renderer.js';
 import { SearchIndex } from './search.js';
 import { formatHash, parseHash, type ViewState } from './state.js';
-import { isEdgeVisible, isNodeVisible } from './visibility.js';
+import { countVisible, isNodeVisible } from './visibility.js';
 
 const status = byId('status');
 
@@ -28,7 +28,9 @@ async function start(): Promise<void> {
   let graph: ViewGraph;
   let loadError: string | null = null;
   try {
+    performance.mark('explorer:fetch');
     graph = await fetchGraph(graphUrl(window.location));
+    performance.measure('explorer: fetch and check the graph', 'explorer:fetch');
   } catch (error) {
     // Still a working page: the reader can open a graph file or bring articles.
     loadError = (error as Error).message;
@@ -36,26 +38,38 @@ async function start(): Promise<void> {
   }
   const state = parseHash(window.location.hash);
   const container = byId('graph');
+  // Sigma draws the first picture inside its constructor, with the reducers
+  // already reading the state from the URL.
+  performance.mark('explorer:sigma');
   const view = createView(graph, container, state);
-  let search = new SearchIndex(graph);
+  performance.measure('explorer: sigma first draw', 'explorer:sigma');
   const searchBox = byId<HTMLInputElement>('search');
   const names = byId<HTMLDataListElement>('names');
-  search.fillDatalist(names, graph);
+  // The search index and the autocomplete list wait until the picture is up.
+  let search: SearchIndex | null = null;
+  const searchIndex = (): SearchIndex => (search ??= new SearchIndex(graph));
+  let stopFilling = (): void => undefined;
+  const fillNames = (): void => {
+    stopFilling();
+    stopFilling = searchIndex().fillDatalist(names, graph);
+  };
 
-  const update = (): void => {
+  let communitiesDone = false;
+  /** Shows the state everywhere; `redraw` false only for the first call, which sigma's constructor already drew. */
+  const update = (redraw = true): void => {
     controls.show();
     if (state.colorBy === 'community' && communitiesDone === false) {
       view.setCommunities(detectCommunities(graph));
       communitiesDone = true;
+      redraw = true;
     }
     renderDetails(graph, state, { select: (node) => select(node, true) });
-    view.redraw();
+    if (redraw) view.redraw();
     summarise(graph, state, container);
     const hash = formatHash(state);
     if (hash !== window.location.hash) history.replaceState(null, '', hash === '' ? window.location.pathname + window.location.search : hash);
   };
-  let communitiesDone = false;
-  const controls = buildControls(graph, state, update);
+  const controls = buildControls(graph, state, () => update());
 
   const select = (node: string | null, zoom: boolean): void => {
     state.selected = node !== null && graph.hasNode(node) ? node : null;
@@ -65,7 +79,7 @@ async function start(): Promise<void> {
 
   const runSearch = (): void => {
     state.search = searchBox.value.trim();
-    const node = search.find(state.search);
+    const node = searchIndex().find(state.search);
     searchBox.classList.toggle('no-match', state.search !== '' && node === null);
     if (node !== null) {
       if (!isNodeVisible(graph, node, state)) state.hiddenNodeTypes.delete(graph.getNodeAttribute(node, 'type'));
@@ -99,9 +113,12 @@ async function start(): Promise<void> {
 
   const layoutButton = byId<HTMLButtonElement>('layout');
   const startLayout = (): LayoutControl =>
-    createLayout(graph, (running) => {
-      layoutButton.textContent = running ? 'Stop layout' : 'Layout';
-      layoutButton.setAttribute('aria-pressed', String(running));
+    createLayout(graph, {
+      onChange: (running) => {
+        layoutButton.textContent = running ? 'Stop layout' : 'Layout';
+        layoutButton.setAttribute('aria-pressed', String(running));
+      },
+      afterDraw: (callback) => void view.sigma.once('afterRender', callback),
     });
   let layout = startLayout();
   layoutButton.addEventListener('click', () => layout.toggle());
@@ -112,8 +129,8 @@ async function start(): Promise<void> {
     layout.kill();
     layout = startLayout();
     controls.refill();
-    search = new SearchIndex(graph);
-    search.fillDatalist(names, graph);
+    search = null;
+    fillNames();
     view.rescale();
     communitiesDone = false;
     status.classList.remove('error');
@@ -154,7 +171,8 @@ async function start(): Promise<void> {
     update();
   });
 
-  update();
+  update(false);
+  fillNames();
   if (loadError !== null) return showError(loadError);
   if (graph.order === 0) status.textContent = 'The graph is empty: paste an article or open a graph file.';
   if (state.selected !== null) zoomTo(view, state.selected);
@@ -171,10 +189,7 @@ function zoomTo(view: View, node: string): void {
 
 /** The status line and two data attributes the page's tests read. */
 function summarise(graph: ViewGraph, state: ViewState, container: HTMLElement): void {
-  let nodes = 0;
-  let edges = 0;
-  graph.forEachNode((node) => void (nodes += isNodeVisible(graph, node, state) ? 1 : 0));
-  graph.forEachEdge((edge) => void (edges += isEdgeVisible(graph, edge, state) ? 1 : 0));
+  const { nodes, edges } = countVisible(graph, state);
   status.textContent = `${nodes} of ${graph.order} entities · ${edges} of ${graph.size} links shown`;
   container.dataset.visibleNodes = String(nodes);
   container.dataset.visibleEdges = String(edges);

@@ -29,6 +29,7 @@ export function mergeGraph(into: ViewGraph, from: ViewGraph): MergeResult {
       aliases: union(old.aliases, a.aliases),
       docs: union(old.docs, a.docs),
       mentions: old.mentions + a.mentions,
+      ...widen(old, a),
     }));
   });
 
@@ -47,12 +48,23 @@ export function mergeGraph(into: ViewGraph, from: ViewGraph): MergeResult {
       const evidence = [...old.evidence, ...a.evidence.filter((item) => !seen.has(`${item.doc}\u0000${item.text}`))];
       // Independent sentences make a claim surer, as in the graph builder.
       const confidence = Math.round((1 - (1 - old.confidence) * (1 - a.confidence)) * 1e6) / 1e6;
-      return { ...old, evidence, confidence, weight: evidence.length };
+      return { ...old, evidence, confidence, weight: evidence.length, ...widen(old, a) };
     });
   });
 
   place(into, addedNodes, known);
   return { addedNodes, addedEdges, mergedEdges };
+}
+
+interface Seen {
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+/** The span covering both items' days (ISO days compare as text); undated sides add nothing. */
+function widen(old: Seen, added: Seen): Seen {
+  const pick = (x: string | null, y: string | null, earlier: boolean): string | null => (x === null ? y : y === null ? x : (y < x) === earlier ? y : x);
+  return { firstSeen: pick(old.firstSeen, added.firstSeen, true), lastSeen: pick(old.lastSeen, added.lastSeen, false) };
 }
 
 const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])].sort();

@@ -7,7 +7,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeData, NodeData, ViewGraph } from './load.js';
 import { COOCCURS_COLOR, EDGE_COLOR, FADED_EDGE, FADED_NODE, HIGHLIGHT_EDGE, NEGATED_COLOR, nodeColor, nodeSize, type SizeScale } from './look.js';
 import { COOCCURS, type ViewState } from './state.js';
-import { isEdgeVisible, isNodeVisible } from './visibility.js';
+import { edgeOwnShown, isEdgeVisible, isNodeVisible, nodeShown } from './visibility.js';
 
 export interface Focus {
   hovered: string | null;
@@ -24,6 +24,9 @@ export interface View {
   rescale: () => void;
 }
 
+/** Above this many edges, edges do not react to the pointer (see enableEdgeEvents). */
+const EDGE_EVENTS_MAX_EDGES = 5000;
+
 export function createView(graph: ViewGraph, container: HTMLElement, state: ViewState): View {
   const focus: Focus = { hovered: null, hoveredEdge: null };
   let communities: Map<string, number> | null = null;
@@ -36,7 +39,7 @@ export function createView(graph: ViewGraph, container: HTMLElement, state: View
   };
 
   const nodeReducer = (node: string, _data: NodeDisplayData, attributes: NodeData): Partial<NodeDisplayData> => {
-    if (!isNodeVisible(graph, node, state)) return { visibility: 'hidden', label: null };
+    if (!nodeShown(attributes, state)) return { visibility: 'hidden', label: null };
     const display: Partial<NodeDisplayData> = {
       color: nodeColor(attributes, state.colorBy, communities?.get(node)),
       size: nodeSize(attributes, state.sizeBy, scale),
@@ -53,7 +56,9 @@ export function createView(graph: ViewGraph, container: HTMLElement, state: View
   };
 
   const edgeReducer = (edge: string, _data: EdgeDisplayData, attributes: EdgeData): Partial<EdgeDisplayData> => {
-    if (!isEdgeVisible(graph, edge, state)) return { visibility: 'hidden', label: null };
+    if (!edgeOwnShown(attributes, state) || !nodeShown(graph.getSourceAttributes(edge), state) || !nodeShown(graph.getTargetAttributes(edge), state)) {
+      return { visibility: 'hidden', label: null };
+    }
     const cooccurs = attributes.type === COOCCURS;
     const display: Partial<EdgeDisplayData> = {
       color: attributes.negated ? NEGATED_COLOR : cooccurs ? COOCCURS_COLOR : EDGE_COLOR,
@@ -89,7 +94,9 @@ export function createView(graph: ViewGraph, container: HTMLElement, state: View
       // palette's degree sizes mean the same as in the exports.
       itemSizesReference: 'screen',
       renderEdgeLabels: true,
-      enableEdgeEvents: true,
+      // Edge hover needs a second (picking) pass over every edge each frame;
+      // on big graphs that doubles the drawing and few edges can be told apart anyway.
+      enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
       labelDensity: 0.6,
       labelGridCellSize: 90,
       labelRenderedSizeThreshold: 7,
@@ -101,12 +108,15 @@ export function createView(graph: ViewGraph, container: HTMLElement, state: View
   return {
     sigma,
     focus,
-    redraw: () => sigma.refresh(),
+    // Scheduled, not immediate: a handler returns at once and several changes in one frame cost one refresh.
+    redraw: () => sigma.scheduleRefresh(),
     setCommunities: (next) => {
       communities = next;
     },
     rescale: () => {
       scale = sizeScale(graph);
+      const edgeEvents = graph.size <= EDGE_EVENTS_MAX_EDGES;
+      if (sigma.getSetting('enableEdgeEvents') !== edgeEvents) sigma.setSetting('enableEdgeEvents', edgeEvents);
     },
   };
 }

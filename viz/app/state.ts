@@ -14,6 +14,9 @@ export interface ViewState {
   minWeight: number;
   sizeBy: SizeBy;
   colorBy: ColorBy;
+  /** The time filter's first and last day (ISO YYYY-MM-DD, inclusive); null leaves that end open. */
+  from: string | null;
+  to: string | null;
 }
 
 export const COOCCURS = 'cooccurs';
@@ -28,6 +31,8 @@ export function defaultState(): ViewState {
     minWeight: 1,
     sizeBy: 'degree',
     colorBy: 'type',
+    from: null,
+    to: null,
   };
 }
 
@@ -36,6 +41,11 @@ const list = (value: string | null): Set<string> => new Set((value ?? '').split(
 function clamp(value: string | null, low: number, high: number, fallback: number): number {
   const parsed = Number(value);
   return value === null || value === '' || !Number.isFinite(parsed) ? fallback : Math.min(high, Math.max(low, parsed));
+}
+
+/** A day as ISO YYYY-MM-DD (what the graph's dates and date inputs use), else null. */
+function day(value: string | null): string | null {
+  return value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
 }
 
 /** Reads `#node=…&hide=…` back; anything missing or malformed keeps its default. */
@@ -50,6 +60,10 @@ export function parseHash(hash: string): ViewState {
   state.minWeight = clamp(params.get('weight'), 1, Number.MAX_SAFE_INTEGER, 1);
   if (params.get('size') === 'pagerank') state.sizeBy = 'pagerank';
   if (params.get('color') === 'community') state.colorBy = 'community';
+  state.from = day(params.get('from'));
+  state.to = day(params.get('to'));
+  // A range given backwards means the same days: put its ends in order.
+  if (state.from !== null && state.to !== null && state.from > state.to) [state.from, state.to] = [state.to, state.from];
   return state;
 }
 
@@ -66,6 +80,8 @@ export function formatHash(state: ViewState): string {
   if (state.minWeight !== defaults.minWeight) params.set('weight', String(state.minWeight));
   if (state.sizeBy !== defaults.sizeBy) params.set('size', state.sizeBy);
   if (state.colorBy !== defaults.colorBy) params.set('color', state.colorBy);
+  if (state.from !== null) params.set('from', state.from);
+  if (state.to !== null) params.set('to', state.to);
   const text = params.toString();
   return text === '' ? '' : `#${text}`;
 }

@@ -1,17 +1,50 @@
 // Which nodes and edges the filters leave on screen. Display only: the graph
-// itself is never changed by a filter.
-import type { ViewGraph } from './load.js';
+// itself is never changed by a filter. The reducers call these for every
+// item on every refresh, so they take the attributes they already hold.
+import type { EdgeData, NodeData, ViewGraph } from './load.js';
 import { COOCCURS, type ViewState } from './state.js';
 
+/**
+ * Whether [first, last] overlaps the time filter. An undated item has no
+ * span to compare, so the time filter leaves it alone (the other filters still apply).
+ */
+export function inTimeRange(first: string | null, last: string | null, state: ViewState): boolean {
+  if (first === null || last === null) return true;
+  // ISO days compare as text.
+  if (state.from !== null && last < state.from) return false;
+  if (state.to !== null && first > state.to) return false;
+  return true;
+}
+
+export function nodeShown(attributes: NodeData, state: ViewState): boolean {
+  return !state.hiddenNodeTypes.has(attributes.type) && inTimeRange(attributes.firstSeen, attributes.lastSeen, state);
+}
+
+/** The edge's own filters, without its ends. */
+export function edgeOwnShown(a: EdgeData, state: ViewState): boolean {
+  if (state.hiddenEdgeTypes.has(a.type)) return false;
+  if (a.type === COOCCURS ? a.weight < state.minWeight : a.confidence < state.minConfidence) return false;
+  return inTimeRange(a.firstSeen, a.lastSeen, state);
+}
+
 export function isNodeVisible(graph: ViewGraph, node: string, state: ViewState): boolean {
-  return !state.hiddenNodeTypes.has(graph.getNodeAttribute(node, 'type'));
+  return nodeShown(graph.getNodeAttributes(node), state);
 }
 
 export function isEdgeVisible(graph: ViewGraph, edge: string, state: ViewState): boolean {
-  const a = graph.getEdgeAttributes(edge);
-  if (state.hiddenEdgeTypes.has(a.type)) return false;
-  if (a.type === COOCCURS ? a.weight < state.minWeight : a.confidence < state.minConfidence) return false;
-  return isNodeVisible(graph, graph.source(edge), state) && isNodeVisible(graph, graph.target(edge), state);
+  if (!edgeOwnShown(graph.getEdgeAttributes(edge), state)) return false;
+  return nodeShown(graph.getSourceAttributes(edge), state) && nodeShown(graph.getTargetAttributes(edge), state);
+}
+
+/** How many nodes and edges the filters leave, in one pass over each. */
+export function countVisible(graph: ViewGraph, state: ViewState): { nodes: number; edges: number } {
+  let nodes = 0;
+  let edges = 0;
+  graph.forEachNode((_node, attributes) => void (nodes += nodeShown(attributes, state) ? 1 : 0));
+  graph.forEachEdge((_edge, attributes, _source, _target, sourceAttributes, targetAttributes) => {
+    if (edgeOwnShown(attributes, state) && nodeShown(sourceAttributes, state) && nodeShown(targetAttributes, state)) edges++;
+  });
+  return { nodes, edges };
 }
 
 /** The part of the graph on screen, with its attributes, for the JSON export. */
@@ -19,7 +52,7 @@ export function visibleSubgraph(graph: ViewGraph, state: ViewState): ViewGraph {
   const copy = graph.nullCopy() as ViewGraph;
   copy.replaceAttributes(structuredClone(graph.getAttributes()));
   graph.forEachNode((node, attributes) => {
-    if (isNodeVisible(graph, node, state)) copy.addNode(node, structuredClone(attributes));
+    if (nodeShown(attributes, state)) copy.addNode(node, structuredClone(attributes));
   });
   graph.forEachEdge((edge, attributes, source, target) => {
     if (isEdgeVisible(graph, edge, state)) copy.addDirectedEdgeWithKey(edge, source, target, structuredClone(attributes));
