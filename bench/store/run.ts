@@ -1,0 +1,149 @@
+// Store speed: a store of 1,000 articles (the 946 CoNLL-2003 train documents
+// and the first valid ones), then one more article added and the graph
+// exported again; the issue's target is that add + export within 1 s.
+//   npx tsx bench/store/run.ts [--train FILE] [--valid FILE] [--size 1000] [--repeat 3]
+// Part one runs the real commands from dist/ (compiled first), each in a
+// fresh process, as a user would. Part two repeats the work in this process
+// from src/ and times each step of add and export, so the slow step shows.
+// Both give CPU time beside wall time: on a shared machine the wall clock
+// stretches with other work, CPU time much less.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { sharedPath } from '../../scripts/shared-data.js';
+import { conllDocuments } from '../corpus/conll-articles.js';
+import { assembleGraph } from '../../src/corpus/assemble.js';
+import { toCSV, toGEXF, toGraphML, toJSON } from '../../src/export/index.js';
+import { writeExports } from '../../src/export/write.js';
+import { assignMetrics } from '../../src/graph/metrics.js';
+import { buildGraph, type NewsGraph } from '../../src/graph/index.js';
+import { ingest } from '../../src/ingest/index.js';
+import { loadRecogniser } from '../../src/io/recogniser.js';
+import { extract } from '../../src/pipeline.js';
+import { addExtractions, loadExtractions, openStore, planAdd, removeDocuments } from '../../src/store/index.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CHILD = fileURLToPath(new URL('./child.mjs', import.meta.url));
+
+const { values } = parseArgs({
+  options: {
+    train: { type: 'string', default: sharedPath('eval/conll2003/train.txt') },
+    valid: { type: 'string', default: sharedPath('eval/conll2003/valid.txt') },
+    size: { type: 'string', default: '1000' },
+    repeat: { type: 'string', default: '3' },
+  },
+});
+const size = Number(values.size);
+const repeat = Number(values.repeat);
+
+const documents = [...conllDocuments(values.train ?? ''), ...conllDocuments(values.valid ?? '')];
+if (documents.length <= size) throw new Error(`only ${documents.length} documents; --size must be smaller`);
+const work = mkdtempSync(join(tmpdir(), 'newsgraph-store-bench-'));
+const articles = join(work, 'articles');
+const extraDir = join(work, 'extra');
+mkdirSync(articles);
+mkdirSync(extraDir);
+const name = (n: number) => `conll-${String(n + 1).padStart(4, '0')}.txt`;
+documents.slice(0, size).forEach((text, n) => writeFileSync(join(articles, name(n)), text));
+const EXTRA_ID = 'conll-extra';
+const extraFile = join(extraDir, `${EXTRA_ID}.txt`);
+writeFileSync(extraFile, documents[size]!);
+const store = join(work, 'store.db');
+const ms = (from: number, to = performance.now()) => `${(to - from).toFixed(0).padStart(6)} ms`;
+
+try {
+  console.log(`${size} articles (CoNLL-2003 train, then valid) in ${work}; one more to add: ${documents[size]!.length} characters\n`);
+  commandLine();
+  inProcess();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+function commandLine(): void {
+  const compiled = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+  if (compiled.status !== 0) console.error('tsc reported errors; measuring whatever dist/ holds');
+  console.log('The commands, each in a fresh process from dist/ (wall time, CPU time, peak RSS):');
+  const run = (label: string, args: string[]): number => {
+    const started = performance.now();
+    const ran = spawnSync(process.execPath, [CHILD, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const took = performance.now() - started;
+    if (ran.status !== 0) throw new Error(`${args.join(' ')} failed:\n${ran.stderr}`);
+    const usage = JSON.parse(ran.stderr.trim().split('\n').at(-1) ?? '{}') as { maxRssKb?: number; cpuMs?: number };
+    const rss = `${((usage.maxRssKb ?? 0) / 1024).toFixed(0).padStart(4)} MB`;
+    console.log(`  ${label.padEnd(28)} ${ms(0, took)} wall, ${ms(0, usage.cpuMs ?? NaN)} CPU, ${rss}   ${ran.stdout.split('\n')[0]}`);
+    return took;
+  };
+  run(`add ${size} articles`, ['add', store, articles]);
+  run('export (all formats)', ['export', store, '--out', join(work, 'before')]);
+  const add = run('add 1 article', ['add', store, extraFile]);
+  const exported = run('export (all formats)', ['export', store, '--out', join(work, 'with-extra')]);
+  const json = run('export --format json', ['export', store, '--out', join(work, 'json-only'), '--format', 'json']);
+  run('add the same article again', ['add', store, extraFile]);
+  run('remove it', ['remove', store, EXTRA_ID]);
+  run('export (all formats)', ['export', store, '--out', join(work, 'after')]);
+  const same = readdirSync(join(work, 'before')).every((f) => readFileSync(join(work, 'before', f)).equals(readFileSync(join(work, 'after', f))));
+  console.log(`  add 1 + export: ${((add + exported) / 1000).toFixed(2)} s (all formats), ${((add + json) / 1000).toFixed(2)} s (JSON only); target 1 s`);
+  console.log(`  export after add + remove byte-identical to the export before: ${same ? 'yes' : 'NO'}`);
+  console.log(`  store file: ${(statSync(store).size / (1024 * 1024)).toFixed(1)} MB\n`);
+}
+
+function inProcess(): void {
+  console.log('The same steps in one process, from src/:');
+  const started = performance.now();
+  const recogniser = loadRecogniser();
+  console.log(`  load the recogniser: ${ms(started).trim()}`);
+  const doc = ingest({ content: readFileSync(extraFile), path: extraFile });
+  const timings = new Map<string, Array<{ wall: number; cpu: number }>>();
+  const cpuNow = () => {
+    const used = process.cpuUsage();
+    return (used.user + used.system) / 1000;
+  };
+  const time = <T>(label: string, work: () => T): T => {
+    const [wallAt, cpuAt] = [performance.now(), cpuNow()];
+    const result = work();
+    const list = timings.get(label) ?? [];
+    list.push({ wall: performance.now() - wallAt, cpu: cpuNow() - cpuAt });
+    timings.set(label, list);
+    return result;
+  };
+  for (let round = 0; round < repeat; round++) {
+    const opened = time('add: open the store', () => openStore(store));
+    time('add: plan (hash, look-up)', () => planAdd(opened, [doc]));
+    const extraction = time('add: extract the article', () => extract(doc, { recogniser }));
+    time('add: write it (one transaction)', () => addExtractions(opened, [extraction]));
+    const extractions = time('export: read the store', () => loadExtractions(opened));
+    const { graph } = time('export: assembleGraph (all of it)', () => assembleGraph(extractions));
+    // Measured apart: assembleGraph less buildGraph is the resolution across articles.
+    time('export:   buildGraph alone', () => buildGraph(extractions));
+    time('export:   metrics + layout alone', () => assignMetrics(freshCopy(graph)));
+    time('export: render JSON', () => toJSON(graph));
+    time('export: render GEXF', () => toGEXF(graph));
+    time('export: render GraphML', () => toGraphML(graph));
+    time('export: render CSV', () => toCSV(graph));
+    time('export: render + write all formats', () => writeExports(graph, join(work, `round-${round}`), ['json', 'gexf', 'graphml', 'csv']));
+    time('remove: the article', () => removeDocuments(opened, [EXTRA_ID]));
+    opened.close();
+    if (round === 0) console.log(`  graph: ${graph.order} nodes, ${graph.size} edges from ${extractions.length} articles`);
+  }
+  console.log(`  ${''.padEnd(37)}${'first run'.padStart(22)}${'best of the rest'.padStart(24)}`);
+  for (const [label, list] of timings) {
+    const first = list[0]!;
+    const rest = list.slice(1);
+    const best = rest.length > 0 ? `  ${ms(0, Math.min(...rest.map((t) => t.wall)))} / ${ms(0, Math.min(...rest.map((t) => t.cpu)))}` : '';
+    console.log(`  ${label.padEnd(37)}${ms(0, first.wall)} / ${ms(0, first.cpu)}${best}`);
+  }
+  console.log('  (wall / CPU; CPU counts every thread of this process)');
+}
+
+/** The graph without what metrics and layout add, so they can be timed again from scratch. */
+function freshCopy(graph: NewsGraph): NewsGraph {
+  const copy = graph.copy();
+  copy.updateEachNodeAttributes((_, a) => {
+    const { x: _x, y: _y, size: _size, color: _color, degree: _degree, pagerank: _pagerank, ...rest } = a;
+    return rest;
+  });
+  return copy;
+}
