@@ -67,7 +67,7 @@ function settle(components: Components, profiles: ReadonlyMap<string, KeyProfile
     if (members.length < 2) continue;
     const eligible = members.filter((k) => !forcedFrom.has(k));
     const node = pickSurvivor(eligible.length > 0 ? eligible : members, profiles);
-    labels.set(node, profiles.get(node)!.label);
+    labels.set(node, nodeLabel(node, members, profiles));
     // Walk the merges outwards from the surviving key: each member is recorded with the merge that reached it.
     const reached = new Set([node]);
     const queue = [node];
@@ -86,6 +86,15 @@ function settle(components: Components, profiles: ReadonlyMap<string, KeyProfile
   }
   merges.sort((a, b) => compareText(a.from, b.from));
   return { keyMap: new Map([...keyMap.entries()].sort((a, b) => compareText(a[0], b[0]))), labels, merges };
+}
+
+/** The surviving key's label; for a person, the fullest name any member has ("Lars Berg" over "Berg"). */
+function nodeLabel(node: string, members: string[], profiles: ReadonlyMap<string, KeyProfile>): string {
+  const own = profiles.get(node)!;
+  if (own.type !== 'person') return own.label;
+  const words = (p: KeyProfile) => p.labelForms.folded.split(' ').length;
+  const people = members.map((k) => profiles.get(k)!).filter((p) => p.type === 'person');
+  return people.sort((a, b) => words(b) - words(a) || b.mentions - a.mentions || compareText(a.key, b.key))[0]!.label;
 }
 
 function pickSurvivor(keys: string[], profiles: ReadonlyMap<string, KeyProfile>): string {

@@ -171,4 +171,13 @@ describe('determinism', () => {
     expect(result.labels.get('group:sdf')).toBe('SDF');
     expect(result.keyMap.get('group:al-qaida')).toBe('group:al-qaeda');
   });
+
+  it('labels a person by the fullest name, whichever key survives', () => {
+    const result = resolveAcross([
+      article('a', [{ key: 'person:ryan-dillon', label: 'Ryan Dillon' }, PENTAGON, TANF, DAMASCUS]),
+      article('b', [{ key: 'person:dillon', label: 'Dillon', mentions: 4 }, PENTAGON, TANF, DAMASCUS]),
+    ]);
+    expect(merged(result)).toEqual(['person:ryan-dillon -> person:dillon [surname]']);
+    expect(result.labels.get('person:dillon')).toBe('Ryan Dillon');
+  });
 });
