@@ -19,6 +19,10 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// The functions below run once per node, edge and evidence item of every
+// export (hundreds of thousands of objects for a corpus), so they avoid a
+// comparator per key and copy each object once.
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -37,24 +41,39 @@ function rankOf(preferred: readonly string[]): Map<string, number> {
 /** The keys of `record`: those named in `preferred` first, in that order, then the rest sorted. */
 export function orderedKeys(record: object, preferred: readonly string[]): string[] {
   const keys = Object.keys(record);
-  if (preferred.length === 0) return keys.sort(compareStrings);
+  if (preferred.length === 0) return keys.length > 1 ? keys.sort(compareStrings) : keys;
   const rank = rankOf(preferred);
-  return keys.sort((a, b) => {
-    const ra = rank.get(a);
-    const rb = rank.get(b);
-    if (ra !== undefined && rb !== undefined) return ra - rb;
-    if (ra !== undefined) return -1;
-    if (rb !== undefined) return 1;
-    return compareStrings(a, b);
-  });
+  const named: string[] = [];
+  const rest: string[] = [];
+  for (const key of keys) (rank.has(key) ? named : rest).push(key);
+  if (named.length > 1) named.sort((a, b) => rank.get(a)! - rank.get(b)!);
+  if (rest.length === 0) return named;
+  if (rest.length > 1) rest.sort(compareStrings);
+  return named.length === 0 ? rest : named.concat(rest);
 }
 
 /** A deep copy whose objects list their keys in a fixed order (sorted where no order is preferred). */
 export function canonicalValue(value: unknown, preferred: readonly string[] = []): unknown {
+  if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) return value.map((item) => canonicalValue(item));
-  if (!isPlainObject(value)) return value;
+  return canonicalObject(value as Record<string, unknown>, preferred);
+}
+
+/** canonicalValue for one object, with `preferred` order for the items of the list attributes in `lists`. */
+function canonicalObject(
+  value: Record<string, unknown>,
+  preferred: readonly string[],
+  lists?: Readonly<Record<string, readonly string[]>>,
+): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
-  for (const key of orderedKeys(value, preferred)) copy[key] = canonicalValue(value[key]);
+  for (const key of orderedKeys(value, preferred)) {
+    const item = value[key];
+    const itemOrder = lists?.[key];
+    copy[key] =
+      itemOrder && Array.isArray(item)
+        ? item.map((entry) => (isPlainObject(entry) ? canonicalObject(entry, itemOrder) : canonicalValue(entry)))
+        : canonicalValue(item);
+  }
   return copy;
 }
 
@@ -62,16 +81,15 @@ export function canonicalNodeAttributes(attributes: object): Record<string, unkn
   return canonicalValue(attributes, NODE_ATTRIBUTE_ORDER) as Record<string, unknown>;
 }
 
+const EDGE_LISTS = { evidence: EVIDENCE_ORDER };
+const GRAPH_LISTS = { docs: DOC_INFO_ORDER };
+
 export function canonicalEdgeAttributes(attributes: object): Record<string, unknown> {
-  const copy = canonicalValue(attributes, EDGE_ATTRIBUTE_ORDER) as Record<string, unknown>;
-  if (Array.isArray(copy.evidence)) copy.evidence = copy.evidence.map((item) => canonicalValue(item, EVIDENCE_ORDER));
-  return copy;
+  return isPlainObject(attributes) ? canonicalObject(attributes, EDGE_ATTRIBUTE_ORDER, EDGE_LISTS) : (canonicalValue(attributes) as Record<string, unknown>);
 }
 
 export function canonicalGraphAttributes(attributes: object): Record<string, unknown> {
-  const copy = canonicalValue(attributes, GRAPH_ATTRIBUTE_ORDER) as Record<string, unknown>;
-  if (Array.isArray(copy.docs)) copy.docs = copy.docs.map((item) => canonicalValue(item, DOC_INFO_ORDER));
-  return copy;
+  return isPlainObject(attributes) ? canonicalObject(attributes, GRAPH_ATTRIBUTE_ORDER, GRAPH_LISTS) : (canonicalValue(attributes) as Record<string, unknown>);
 }
 
 /** JSON with a fixed key order, for sorting and for JSON-valued attributes. */

@@ -8,11 +8,13 @@ import type { ExportGraph } from './graph-type.js';
 import { sortedEdges, sortedNodeKeys } from './order.js';
 
 export function toJSON(graph: ExportGraph): string {
-  const exported = graph.export();
-  const undirected = new Set(exported.edges.filter((edge) => edge.undirected).map((edge) => edge.key));
+  // What graph.export() would give, read straight from the graph: export()
+  // copies every attribute object once more, only for this function to copy
+  // it again in canonical order.
+  const mixed = graph.type === 'mixed';
   const serialised = {
-    options: exported.options,
-    attributes: canonicalGraphAttributes(exported.attributes ?? {}),
+    options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
+    attributes: canonicalGraphAttributes(graph.getAttributes()),
     nodes: sortedNodeKeys(graph).map((key) => {
       const attributes = graph.getNodeAttributes(key);
       // graph.export() leaves `attributes` out of a node that has none; so do we.
@@ -21,7 +23,7 @@ export function toJSON(graph: ExportGraph): string {
     edges: sortedEdges(graph).map((edge) => {
       const serialisedEdge: Record<string, unknown> = { key: edge.id, source: edge.source, target: edge.target };
       if (Object.keys(edge.attributes).length > 0) serialisedEdge.attributes = canonicalEdgeAttributes(edge.attributes);
-      if (undirected.has(edge.key)) serialisedEdge.undirected = true;
+      if (mixed && graph.isUndirected(edge.key)) serialisedEdge.undirected = true;
       return serialisedEdge;
     }),
   };
