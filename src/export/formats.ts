@@ -2,18 +2,27 @@
 // each one writes. Pure, so the viewer can offer the same list.
 import { UsageError } from '../errors.js';
 
+/** The formats a build writes when no --format is given. */
 export const EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/**
+ * Formats written only when asked for: neo4j is a folder of four files, as big
+ * again as the rest, for users who load the graph into a database.
+ */
+export const OPTIONAL_EXPORT_FORMATS = ['neo4j'] as const;
+/** Every format a user can ask for. */
+export const ALL_EXPORT_FORMATS = [...EXPORT_FORMATS, ...OPTIONAL_EXPORT_FORMATS] as const;
+export type ExportFormat = (typeof ALL_EXPORT_FORMATS)[number];
 
 export const EXPORT_FILES: Readonly<Record<ExportFormat, readonly string[]>> = {
   json: ['graph.json'],
   gexf: ['graph.gexf'],
   graphml: ['graph.graphml'],
   csv: ['nodes.csv', 'edges.csv'],
+  neo4j: ['neo4j/nodes.csv', 'neo4j/relationships.csv', 'neo4j/import.cypher', 'neo4j/README.txt'],
 };
 
 export function isExportFormat(name: string): name is ExportFormat {
-  return (EXPORT_FORMATS as readonly string[]).includes(name);
+  return (ALL_EXPORT_FORMATS as readonly string[]).includes(name);
 }
 
 /**
@@ -26,13 +35,13 @@ export function parseFormats(spec: string): ExportFormat[] {
     .map((name) => name.trim().toLowerCase())
     .filter((name) => name !== '');
   if (names.length === 0) {
-    throw new UsageError(`no export format given in "${spec}"; choose from ${EXPORT_FORMATS.join(', ')}`);
+    throw new UsageError(`no export format given in "${spec}"; choose from ${ALL_EXPORT_FORMATS.join(', ')}`);
   }
   const unknown = names.filter((name) => !isExportFormat(name));
   if (unknown.length > 0) {
     throw new UsageError(
       `unknown export format${unknown.length === 1 ? '' : 's'} ${unknown.map((n) => `"${n}"`).join(', ')}; ` +
-        `choose from ${EXPORT_FORMATS.join(', ')}`,
+        `choose from ${ALL_EXPORT_FORMATS.join(', ')}`,
     );
   }
   return [...new Set(names as ExportFormat[])];
