@@ -123,6 +123,22 @@ describe('newsgraph add, remove and export', () => {
     expect(edges.filter((e) => e.attributes.type === 'cooccurs')).toEqual([]);
   });
 
+  it('stores the same with worker threads as in-process, and skips what it cannot read, saying why', async () => {
+    const { dir, folder } = articles(8);
+    writeFileSync(join(folder, 'broken.txt'), Buffer.from([0x48, 0x69, 0x20, 0xc3, 0x28, 0x21]));
+    for (const jobs of ['1', '2']) {
+      const store = join(dir, `store-${jobs}.db`);
+      const ran = ok(await runCli(['add', store, folder, '--rules-only', '--jobs', jobs]));
+      expect(ran.stdout).toMatch(new RegExp(`8 added, 0 replaced, 0 unchanged, 1 file skipped; .* \\(in .*with ${jobs} jobs?\\)`));
+      expect(ran.stderr).toMatch(/skipped .*broken\.txt: .*UTF-8/);
+      ok(await runCli(['export', store, '--out', join(dir, `out-${jobs}`)]));
+    }
+    expectSameFiles(join(dir, 'out-1'), join(dir, 'out-2'));
+    const bad = await runCli(['add', join(dir, 'store-1.db'), folder, '--jobs', '0']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--jobs/);
+  });
+
   it('names an unknown id, removes nothing and exits 1', async () => {
     const { dir, folder } = articles(2);
     const store = join(dir, 'store.db');
