@@ -1,6 +1,7 @@
 // newsgraph add <store> <files|dirs|-> [--date D] [--rules-only] [--jobs N]:
 // extract articles and keep them in a store, made on first use. Only
 // articles the store does not hold yet are extracted.
+import { existsSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
@@ -10,7 +11,7 @@ import { parseDate } from '../ingest/dates.js';
 import { extractAll } from '../corpus/extract-all.js';
 import { chooseJobs, parseJobs, ARTICLES_PER_WORKER } from '../corpus/jobs.js';
 import { createProgress, formatSeconds } from '../corpus/progress.js';
-import { addExtractions, openStore, planAdd, storedIds, type AddOutcome } from '../store/index.js';
+import { addExtractions, openStore, planAdd, storedIds, type AddOutcome, type Store } from '../store/index.js';
 import type { Doc } from '../types.js';
 import type { Command } from './io.js';
 
@@ -49,8 +50,11 @@ export const run: Command = async (argv, io) => {
   const date = values.date === undefined ? undefined : parseIsoDate(values.date);
   const requestedJobs = parseJobs(values.jobs);
   const started = performance.now();
+  const path = resolve(io.cwd, storeArg);
+  const isNew = !existsSync(path);
   // The store is opened first, so a wrong store path fails before any extraction.
-  const store = openStore(resolve(io.cwd, storeArg), { create: true });
+  const store = openStore(path, { create: true });
+  let failedWhole = true;
   try {
     const targets = inputs.map((p) => (p === '-' ? p : resolve(io.cwd, p)));
     const { docs: read, skipped } = await readInputs(targets, { stdin: io.stdin });
@@ -63,21 +67,42 @@ export const run: Command = async (argv, io) => {
     const progress = createProgress({ total: toExtract.length, write: io.stderr, enabled: io.stderrIsTTY === true });
     const extractionStarted = performance.now();
     // Nothing new to extract: skip it, and the recogniser's load with it.
-    const { extractions, failed } = toExtract.length === 0 ? { extractions: [], failed: [] } : await extractAll(toExtract, { jobs, rulesOnly: values['rules-only'], onDone: progress.tick });
+    const { extractions, failed } =
+      toExtract.length === 0 ? { extractions: [], failed: [] } : await extractAll(toExtract, { jobs, rulesOnly: values['rules-only'], onDone: progress.tick });
     progress.finish();
     const extractionSeconds = (performance.now() - extractionStarted) / 1000;
     for (const f of failed) io.stderr(`newsgraph add: skipped ${f.path}: ${f.reason}\n`);
     if (toExtract.length > 0 && extractions.length === 0) throw new BadInputError(`no article could be extracted from ${inputs.join(', ')}`);
     const written = addExtractions(store, extractions);
+    failedWhole = false;
     // Unchanged articles were never extracted: their outcomes come from the plan.
     const outcomes = [...plan.filter((p) => p.status === 'unchanged'), ...written];
-    const held = storedIds(store).length;
-    io.stdout(report(outcomes, skipped.length + failed.length, held, store.path, (performance.now() - started) / 1000, extractionSeconds, jobs));
+    io.stdout(
+      report(outcomes, {
+        skipped: skipped.length + failed.length,
+        held: storedIds(store).length,
+        store: store.path,
+        seconds: (performance.now() - started) / 1000,
+        extractionSeconds,
+        jobs,
+      }),
+    );
     return 0;
   } finally {
+    // A store this command made and then added nothing to is not left behind.
+    const leaveNothing = failedWhole && isNew && holdsNothing(store);
     store.close();
+    if (leaveNothing) rmSync(path, { force: true });
   }
 };
+
+function holdsNothing(store: Store): boolean {
+  try {
+    return storedIds(store).length === 0;
+  } catch {
+    return false;
+  }
+}
 
 function parseIsoDate(value: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value) && parseDate(value) === value) return value;
@@ -89,7 +114,17 @@ function withDefaultDate(doc: Doc, date: string): Doc {
   return doc.meta.date ? doc : { ...doc, meta: { ...doc.meta, date } };
 }
 
-function report(outcomes: readonly AddOutcome[], skipped: number, held: number, store: string, seconds: number, extractionSeconds: number, jobs: number): string {
+interface AddCounts {
+  skipped: number;
+  /** Articles in the store after the add. */
+  held: number;
+  store: string;
+  seconds: number;
+  extractionSeconds: number;
+  jobs: number;
+}
+
+function report(outcomes: readonly AddOutcome[], c: AddCounts): string {
   const count = (status: AddOutcome['status']) => outcomes.filter((o) => o.status === status).length;
   const lines = outcomes
     .filter((o) => o.status !== 'added')
@@ -102,7 +137,7 @@ function report(outcomes: readonly AddOutcome[], skipped: number, held: number, 
   const articles = (n: number) => `${n} article${n === 1 ? '' : 's'}`;
   const summary =
     `newsgraph add: ${count('added')} added, ${count('replaced')} replaced, ${count('unchanged')} unchanged, ` +
-    `${skipped} file${skipped === 1 ? '' : 's'} skipped; ${store} holds ${articles(held)} ` +
-    `(in ${formatSeconds(seconds)}, extraction ${formatSeconds(extractionSeconds)} with ${jobs} job${jobs === 1 ? '' : 's'})`;
+    `${c.skipped} file${c.skipped === 1 ? '' : 's'} skipped; ${c.store} holds ${articles(c.held)} ` +
+    `(in ${formatSeconds(c.seconds)}, extraction ${formatSeconds(c.extractionSeconds)} with ${c.jobs} job${c.jobs === 1 ? '' : 's'})`;
   return `${[summary, ...lines].join('\n')}\n`;
 }

@@ -184,6 +184,14 @@ describe('newsgraph add, remove and export', () => {
     expect(readdirSync(dir).sort()).toEqual(['extra.txt', 'in', 'notes.txt']);
   });
 
+  it('leaves no new store behind when the add fails', async () => {
+    const dir = temp();
+    const ran = await runCli(['add', join(dir, 'new.db'), join(dir, 'missing.txt')]);
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toMatch(/missing\.txt: no such file/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('prints help and refuses calls without a store or articles', async () => {
     for (const command of ['add', 'remove', 'export']) {
       const help = ok(await runCli([command, '--help']));
