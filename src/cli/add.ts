@@ -7,12 +7,11 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { BadInputError, UsageError } from '../errors.js';
 import { readInputs } from '../io/read-inputs.js';
-import { parseDate } from '../ingest/dates.js';
+import { applyDefaultDate, parseDefaultDate } from '../ingest/default-date.js';
 import { extractAll } from '../corpus/extract-all.js';
 import { chooseJobs, parseJobs, ARTICLES_PER_WORKER } from '../corpus/jobs.js';
 import { createProgress, formatSeconds } from '../corpus/progress.js';
 import { addExtractions, openStore, planAdd, storedIds, type AddOutcome, type Store } from '../store/index.js';
-import type { Doc } from '../types.js';
 import type { Command } from './io.js';
 
 const HELP = `usage: newsgraph add <store> <files|dirs|-> [options]
@@ -47,7 +46,7 @@ export const run: Command = async (argv, io) => {
   }
   const [storeArg, ...inputs] = positionals;
   if (storeArg === undefined || inputs.length === 0) throw new UsageError(`give a store and at least one article\n\n${HELP}`);
-  const date = values.date === undefined ? undefined : parseIsoDate(values.date);
+  const date = values.date === undefined ? undefined : parseDefaultDate(values.date, '--date');
   const requestedJobs = parseJobs(values.jobs);
   const started = performance.now();
   const path = resolve(io.cwd, storeArg);
@@ -60,7 +59,7 @@ export const run: Command = async (argv, io) => {
     const { docs: read, skipped } = await readInputs(targets, { stdin: io.stdin });
     for (const s of skipped) io.stderr(`newsgraph add: skipped ${s.path}: ${s.reason}\n`);
     if (read.length === 0) throw new BadInputError(`no article could be read from ${inputs.join(', ')}`);
-    const docs = date === undefined ? read : read.map((doc) => withDefaultDate(doc, date));
+    const docs = applyDefaultDate(read, date);
     const plan = planAdd(store, docs);
     const toExtract = docs.filter((_, n) => plan[n]?.status !== 'unchanged');
     const jobs = chooseJobs(Math.max(1, toExtract.length), availableParallelism(), requestedJobs);
@@ -102,16 +101,6 @@ function holdsNothing(store: Store): boolean {
   } catch {
     return false;
   }
-}
-
-function parseIsoDate(value: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && parseDate(value) === value) return value;
-  throw new UsageError(`--date wants a calendar date as YYYY-MM-DD, not "${value}"`);
-}
-
-/** The date from --date, for an article whose own metadata gives none. */
-function withDefaultDate(doc: Doc, date: string): Doc {
-  return doc.meta.date ? doc : { ...doc, meta: { ...doc.meta, date } };
 }
 
 interface AddCounts {

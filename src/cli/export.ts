@@ -1,28 +1,37 @@
 // newsgraph export <store> [--out DIR] [--format ...]: the graph of every
-// article in a store, rebuilt from the stored extractions (no extraction).
+// article in a store, rebuilt from the stored extractions (no extraction),
+// with the merge decisions kept in the store (or an alias table file).
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { BadInputError, UsageError } from '../errors.js';
-import { parseFormats, EXPORT_FORMATS } from '../export/formats.js';
+import { BadInputError, NotFoundError, UsageError } from '../errors.js';
+import { ALL_EXPORT_FORMATS, EXPORT_FORMATS, parseFormats } from '../export/formats.js';
 import { writeExports } from '../export/write.js';
 import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS, parseGexfVersion } from '../export/gexf-version.js';
+import { writeFileAtomic } from '../io/atomic.js';
 import { assembleGraph } from '../corpus/assemble.js';
 import { formatSeconds } from '../corpus/progress.js';
+import { parseAliasTable, serialiseMergeList, type AliasTable } from '../resolve/across/index.js';
 import { loadExtractions, openStore, type Store } from '../store/index.js';
+import { readDecisions } from '../store/decisions.js';
 import type { Extraction } from '../types.js';
 import type { Command } from './io.js';
 
 const HELP = `usage: newsgraph export <store> [options]
 
 Writes the graph of every article in <store> (see "newsgraph add"), as
-"build" would from the same articles.
+"build" would from the same articles, honouring the merge decisions taken
+with "newsgraph merges <store>".
 
 options:
   --out DIR            where to write (default: out)
-  --format LIST        comma-separated: ${EXPORT_FORMATS.join(', ')} (default: all)
+  --format LIST        comma-separated: ${ALL_EXPORT_FORMATS.join(', ')} (default: ${EXPORT_FORMATS.join(',')})
   --gexf-version V     ${GEXF_VERSIONS.join(' or ')} (default: ${DEFAULT_GEXF_VERSION}; 1.2draft for networkx 2.x)
   --no-cooccurrence    leave co-occurrence edges out
   --uncertain          keep negated and hedged relations (marked as such)
+  --aliases FILE       take merge decisions from this alias table instead of the store's
+  --merges FILE        write the merges made across articles as JSON
+  --no-merge-across    keep one node per key as each article made it
 `;
 
 export const run: Command = async (argv, io) => {
@@ -35,6 +44,9 @@ export const run: Command = async (argv, io) => {
       'gexf-version': { type: 'string', default: DEFAULT_GEXF_VERSION },
       'no-cooccurrence': { type: 'boolean', default: false },
       uncertain: { type: 'boolean', default: false },
+      aliases: { type: 'string' },
+      merges: { type: 'string' },
+      'no-merge-across': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -45,32 +57,61 @@ export const run: Command = async (argv, io) => {
   if (positionals.length !== 1) throw new UsageError(`give exactly one store\n\n${HELP}`);
   const formats = parseFormats(values.format);
   const gexfVersion = parseGexfVersion(values['gexf-version'], '--gexf-version');
+  const fileTable = values.aliases === undefined ? undefined : readAliasTable(resolve(io.cwd, values.aliases));
   const started = performance.now();
   const store = openStore(resolve(io.cwd, positionals[0]!));
-  const extractions = readAndClose(store);
+  const { extractions, table } = readAndClose(store, fileTable);
   if (extractions.length === 0) throw new BadInputError(`${store.path}: holds no articles ("newsgraph add" adds some)`);
   const loaded = performance.now();
-  const { graph } = assembleGraph(extractions, { cooccurrence: !values['no-cooccurrence'], uncertain: values.uncertain });
+  const { graph, merges, uncertain } = assembleGraph(extractions, {
+    cooccurrence: !values['no-cooccurrence'],
+    uncertain: values.uncertain,
+    acrossArticles: !values['no-merge-across'],
+    table,
+  });
   const assembled = performance.now();
   const written = writeExports(graph, resolve(io.cwd, values.out), formats, { gexfVersion });
+  if (values.merges !== undefined) {
+    const path = resolve(io.cwd, values.merges);
+    writeFileAtomic(path, serialiseMergeList({ merges, uncertain }));
+    written.push(path);
+  }
   const done = performance.now();
   const relationEdges = graph.filterEdges((_, a) => a.type !== 'cooccurs').length;
   const entities = graph.filterNodes((_, a) => a.type !== 'document').length;
   const seconds = (from: number, to: number) => formatSeconds((to - from) / 1000);
+  const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
   io.stdout(
-    `newsgraph export: ${extractions.length} article${extractions.length === 1 ? '' : 's'}, ${entities} entities, ${relationEdges} relations, ` +
+    `newsgraph export: ${plural(extractions.length, 'article')}, ${entities} entities, ${relationEdges} relations, ` +
       `${graph.size - relationEdges} co-occurrence edges, in ${seconds(started, done)} ` +
       `(reading the store ${seconds(started, loaded)}, graph ${seconds(loaded, assembled)}, writing ${seconds(assembled, done)})\n` +
+      `  merged ${plural(merges.length, 'entity', 'entities')} across articles; ${plural(uncertain.length, 'uncertain pair')} left apart\n` +
       `${written.map((p) => `  wrote ${p}`).join('\n')}\n`,
   );
   return 0;
 };
 
-/** The store is closed before the graph is built: nothing else reads it, and another command may want to write. */
-function readAndClose(store: Store): Extraction[] {
+/**
+ * The articles and the merge decisions (the file's when given, else the
+ * store's). The store is closed before the graph is built: nothing else reads
+ * it, and another command may want to write it.
+ */
+function readAndClose(store: Store, fileTable: AliasTable | undefined): { extractions: Extraction[]; table: AliasTable } {
   try {
-    return loadExtractions(store);
+    return { extractions: loadExtractions(store), table: fileTable ?? readDecisions(store) };
   } finally {
     store.close();
   }
+}
+
+function readAliasTable(path: string): AliasTable {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ENOENT') throw new NotFoundError(`--aliases: ${path} does not exist`, { cause: error });
+    throw new BadInputError(`--aliases: cannot read ${path} (${code ?? (error as Error).message})`, { cause: error });
+  }
+  return parseAliasTable(text, path);
 }

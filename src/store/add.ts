@@ -76,13 +76,14 @@ export function addExtractions(store: Store, extractions: readonly Extraction[],
     const { db } = store;
     const lookup = storeLookup(db);
     const deleteDocument = documentDeleter(db);
-    const insertDocument = db.prepare('INSERT INTO documents VALUES (@id, @content_hash, @path, @format, @meta, @zones, @text)');
+    const insertDocument = db.prepare('INSERT INTO documents VALUES (@id, @content_hash, @path, @format, @meta, @zones, @text, @extra)');
     const insertMention = db.prepare(
-      'INSERT INTO mentions VALUES (@doc, @idx, @char_start, @char_end, @text, @type, @sentence, @score, @method, @form, @refers_to)',
+      'INSERT INTO mentions VALUES (@doc, @idx, @char_start, @char_end, @text, @type, @sentence, @score, @method, @form, @refers_to, @extra)',
     );
-    const insertEntity = db.prepare('INSERT INTO entities VALUES (@doc, @idx, @key, @label, @type, @aliases, @mentions, @merges)');
+    const insertEntity = db.prepare('INSERT INTO entities VALUES (@doc, @idx, @key, @label, @type, @aliases, @mentions, @merges, @extra)');
     const insertRelation = db.prepare(
-      'INSERT INTO relations VALUES (@doc, @idx, @head, @tail, @type, @predicate, @evidence_doc, @sentence, @char_start, @char_end, @evidence_text, @confidence, @method, @negated, @hedged)',
+      'INSERT INTO relations VALUES (@doc, @idx, @head, @tail, @type, @predicate, @evidence_doc, @sentence, @char_start, @char_end, ' +
+        '@evidence_text, @confidence, @method, @negated, @hedged, @evidence_extra, @extra)',
     );
     const write = db.transaction(() =>
       extractions.map((extraction) => {

@@ -14,39 +14,40 @@ import type { Extraction } from '../types.js';
 type Values = unknown[];
 
 const DOCUMENTS = {
-  sql: 'SELECT id, content_hash, path, format, meta, zones, text FROM documents ORDER BY id',
+  sql: 'SELECT id, content_hash, path, format, meta, zones, text, extra FROM documents ORDER BY id',
   row: (v: Values): DocumentRow => ({
     id: v[0] as string, content_hash: v[1] as string, path: v[2] as string | null, format: v[3] as string,
-    meta: v[4] as string, zones: v[5] as string, text: v[6] as string,
+    meta: v[4] as string, zones: v[5] as string, text: v[6] as string, extra: v[7] as string | null,
   }),
 };
 
 const MENTIONS = {
-  sql: 'SELECT doc, idx, char_start, char_end, text, type, sentence, score, method, form, refers_to FROM mentions ORDER BY doc, idx',
+  sql: 'SELECT doc, idx, char_start, char_end, text, type, sentence, score, method, form, refers_to, extra FROM mentions ORDER BY doc, idx',
   row: (v: Values): MentionRow => ({
     doc: v[0] as string, idx: v[1] as number, char_start: v[2] as number, char_end: v[3] as number, text: v[4] as string,
     type: v[5] as string, sentence: v[6] as number, score: v[7] as number, method: v[8] as string, form: v[9] as string,
-    refers_to: v[10] as string | null,
+    refers_to: v[10] as string | null, extra: v[11] as string | null,
   }),
 };
 
 const ENTITIES = {
-  sql: 'SELECT doc, idx, key, label, type, aliases, mentions, merges FROM entities ORDER BY doc, idx',
+  sql: 'SELECT doc, idx, key, label, type, aliases, mentions, merges, extra FROM entities ORDER BY doc, idx',
   row: (v: Values): EntityRow => ({
     doc: v[0] as string, idx: v[1] as number, key: v[2] as string, label: v[3] as string, type: v[4] as string,
-    aliases: v[5] as string, mentions: v[6] as string, merges: v[7] as string,
+    aliases: v[5] as string, mentions: v[6] as string, merges: v[7] as string, extra: v[8] as string | null,
   }),
 };
 
 const RELATIONS = {
   sql:
-    'SELECT doc, idx, head, tail, type, predicate, evidence_doc, sentence, char_start, char_end, evidence_text, confidence, method, negated, hedged ' +
+    'SELECT doc, idx, head, tail, type, predicate, evidence_doc, sentence, char_start, char_end, evidence_text, confidence, method, negated, hedged, ' +
+    'evidence_extra, extra ' +
     'FROM relations ORDER BY doc, idx',
   row: (v: Values): RelationRow => ({
     doc: v[0] as string, idx: v[1] as number, head: v[2] as string, tail: v[3] as string, type: v[4] as string,
     predicate: v[5] as string, evidence_doc: v[6] as string | null, sentence: v[7] as number, char_start: v[8] as number,
     char_end: v[9] as number, evidence_text: v[10] as string | null, confidence: v[11] as number, method: v[12] as string,
-    negated: v[13] as number, hedged: v[14] as number,
+    negated: v[13] as number, hedged: v[14] as number, evidence_extra: v[15] as string | null, extra: v[16] as string | null,
   }),
 };
 

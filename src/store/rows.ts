@@ -2,7 +2,25 @@
 // load.ts. What comes back is the extraction that went in, less its sentences
 // and decisions, which the graph does not read (relations carry their
 // sentence as evidence).
-import type { Doc, DocFormat, Entity, EntityType, Extraction, Mention, MentionForm, Relation, RelationType } from '../types.js';
+import type { Doc, DocFormat, Entity, EntityType, Evidence, Extraction, Mention, MentionForm, Relation, RelationType } from '../types.js';
+
+// The fields each table has a column for; any other field goes into `extra`.
+const DOC_FIELDS = new Set(['id', 'path', 'format', 'text', 'meta', 'zones']);
+const MENTION_FIELDS = new Set(['start', 'end', 'text', 'type', 'sentence', 'score', 'method', 'form', 'refersTo']);
+const ENTITY_FIELDS = new Set(['key', 'label', 'type', 'aliases', 'mentions', 'merges']);
+const RELATION_FIELDS = new Set(['head', 'tail', 'type', 'predicate', 'evidence', 'confidence', 'method', 'negated', 'hedged']);
+const EVIDENCE_FIELDS = new Set(['doc', 'sentence', 'start', 'end', 'text']);
+
+/** The fields of `value` that have no column, as JSON; null when there are none. */
+function extraOf(value: object, columns: ReadonlySet<string>): string | null {
+  const extra = Object.entries(value).filter(([field, v]) => !columns.has(field) && v !== undefined);
+  return extra.length === 0 ? null : JSON.stringify(Object.fromEntries(extra));
+}
+
+/** Fields kept in `extra`, to spread after the ones read from columns (the order they were made in). */
+function fromExtra(extra: string | null): Record<string, unknown> {
+  return extra === null ? {} : (JSON.parse(extra) as Record<string, unknown>);
+}
 
 export interface DocumentRow {
   id: string;
@@ -12,6 +30,7 @@ export interface DocumentRow {
   meta: string;
   zones: string;
   text: string;
+  extra: string | null;
 }
 
 export interface MentionRow {
@@ -26,6 +45,7 @@ export interface MentionRow {
   method: string;
   form: string;
   refers_to: string | null;
+  extra: string | null;
 }
 
 export interface EntityRow {
@@ -37,6 +57,7 @@ export interface EntityRow {
   aliases: string;
   mentions: string;
   merges: string;
+  extra: string | null;
 }
 
 export interface RelationRow {
@@ -55,6 +76,8 @@ export interface RelationRow {
   method: string;
   negated: number;
   hedged: number;
+  evidence_extra: string | null;
+  extra: string | null;
 }
 
 export interface ExtractionRows {
@@ -75,6 +98,7 @@ export function toRows(extraction: Extraction, contentHash: string): ExtractionR
       meta: JSON.stringify(doc.meta),
       zones: JSON.stringify(doc.zones),
       text: doc.text,
+      extra: extraOf(doc, DOC_FIELDS),
     },
     mentions: extraction.mentions.map((m, idx) => ({
       doc: doc.id,
@@ -88,6 +112,7 @@ export function toRows(extraction: Extraction, contentHash: string): ExtractionR
       method: m.method,
       form: m.form,
       refers_to: m.refersTo ?? null,
+      extra: extraOf(m, MENTION_FIELDS),
     })),
     entities: extraction.entities.map((e, idx) => ({
       doc: doc.id,
@@ -98,6 +123,7 @@ export function toRows(extraction: Extraction, contentHash: string): ExtractionR
       aliases: JSON.stringify(e.aliases),
       mentions: JSON.stringify(e.mentions),
       merges: JSON.stringify(e.merges),
+      extra: extraOf(e, ENTITY_FIELDS),
     })),
     relations: extraction.relations.map((r, idx) => relationRow(doc, r, idx)),
   };
@@ -121,6 +147,8 @@ function relationRow(doc: Doc, r: Relation, idx: number): RelationRow {
     method: r.method,
     negated: r.negated ? 1 : 0,
     hedged: r.hedged ? 1 : 0,
+    evidence_extra: extraOf(e, EVIDENCE_FIELDS),
+    extra: extraOf(r, RELATION_FIELDS),
   };
 }
 
@@ -132,6 +160,7 @@ export function toDoc(row: DocumentRow): Doc {
     text: row.text,
     meta: JSON.parse(row.meta) as Doc['meta'],
     zones: JSON.parse(row.zones) as Doc['zones'],
+    ...fromExtra(row.extra),
   };
 }
 
@@ -146,6 +175,7 @@ export function toMention(row: MentionRow): Mention {
     method: row.method,
     form: row.form as MentionForm,
     ...(row.refers_to === null ? {} : { refersTo: row.refers_to }),
+    ...fromExtra(row.extra),
   };
 }
 
@@ -157,26 +187,30 @@ export function toEntity(row: EntityRow): Entity {
     aliases: JSON.parse(row.aliases) as string[],
     mentions: JSON.parse(row.mentions) as number[],
     merges: JSON.parse(row.merges) as Entity['merges'],
+    ...fromExtra(row.extra),
   };
 }
 
 export function toRelation(row: RelationRow, doc: Doc): Relation {
+  const evidence: Evidence = {
+    doc: row.evidence_doc ?? doc.id,
+    sentence: row.sentence,
+    start: row.char_start,
+    end: row.char_end,
+    text: row.evidence_text ?? doc.text.slice(row.char_start, row.char_end),
+    ...fromExtra(row.evidence_extra),
+  };
   return {
     head: row.head,
     tail: row.tail,
     type: row.type as RelationType,
     predicate: row.predicate,
-    evidence: {
-      doc: row.evidence_doc ?? doc.id,
-      sentence: row.sentence,
-      start: row.char_start,
-      end: row.char_end,
-      text: row.evidence_text ?? doc.text.slice(row.char_start, row.char_end),
-    },
+    evidence,
     confidence: row.confidence,
     method: row.method,
     ...(row.negated ? { negated: true } : {}),
     ...(row.hedged ? { hedged: true } : {}),
+    ...fromExtra(row.extra),
   };
 }
 

@@ -13,7 +13,12 @@ export const STORE_APPLICATION_ID = 0x4e475354;
 /** The table layout this code reads and writes. */
 export const STORE_VERSION = 1;
 
-/** Run in one transaction when a store is created. */
+/**
+ * Run in one transaction when a store is created. Every table has an `extra`
+ * column: a JSON object of the fields its type gained after this layout
+ * (NULL when there are none), so a field added to a Mention or an Evidence
+ * survives the round trip before it earns a column of its own.
+ */
 export const CREATE_TABLES: readonly string[] = [
   // `meta` and `zones` are JSON; `content_hash` (of the normalised text) is
   // unique, so one text is stored once whatever file it came from.
@@ -24,7 +29,8 @@ export const CREATE_TABLES: readonly string[] = [
      format TEXT NOT NULL,
      meta TEXT NOT NULL,
      zones TEXT NOT NULL,
-     text TEXT NOT NULL
+     text TEXT NOT NULL,
+     extra TEXT
    ) STRICT`,
   // `idx` keeps each list in extraction order: entities point at mentions by
   // index, and the graph folds a relation's confidences in order.
@@ -40,6 +46,7 @@ export const CREATE_TABLES: readonly string[] = [
      method TEXT NOT NULL,
      form TEXT NOT NULL,
      refers_to TEXT,
+     extra TEXT,
      PRIMARY KEY (doc, idx)
    ) STRICT, WITHOUT ROWID`,
   // `aliases`, `mentions` (indexes into the document's mentions) and `merges` are JSON.
@@ -52,6 +59,7 @@ export const CREATE_TABLES: readonly string[] = [
      aliases TEXT NOT NULL,
      mentions TEXT NOT NULL,
      merges TEXT NOT NULL,
+     extra TEXT,
      PRIMARY KEY (doc, idx)
    ) STRICT, WITHOUT ROWID`,
   // A relation and its one evidence sentence. `evidence_doc` and
@@ -75,6 +83,8 @@ export const CREATE_TABLES: readonly string[] = [
      method TEXT NOT NULL,
      negated INTEGER NOT NULL,
      hedged INTEGER NOT NULL,
+     evidence_extra TEXT,
+     extra TEXT,
      PRIMARY KEY (doc, idx)
    ) STRICT, WITHOUT ROWID`,
 ];

@@ -107,7 +107,7 @@ describe('newsgraph add, remove and export', () => {
     for (const date of ['2023-02-29', '29/02/2024', 'yesterday']) {
       const ran = await runCli(['add', store, plain, '--date', date]);
       expect(ran.code, date).toBe(2);
-      expect(ran.stderr).toContain(`--date wants a calendar date as YYYY-MM-DD, not "${date}"`);
+      expect(ran.stderr).toContain(`--date "${date}" is not a date`);
     }
   });
 
@@ -137,6 +137,40 @@ describe('newsgraph add, remove and export', () => {
     const bad = await runCli(['add', join(dir, 'store-1.db'), folder, '--jobs', '0']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--jobs/);
+  });
+
+  it('merges across articles as build does, honouring the decisions kept in the store or an --aliases file', async () => {
+    const dir = temp();
+    const folder = join(dir, 'in');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'council.txt'), 'The Nordic Energy Council (NEC) met in Oslo on Monday, its chairman Lars Berg said.\n');
+    writeFileSync(join(folder, 'prices.txt'), 'The NEC said on Tuesday that prices would rise in Oslo.\n');
+    const store = join(dir, 'store.db');
+    ok(await runCli(['add', store, folder, '--rules-only']));
+    const keys = async (name: string, ...extra: string[]): Promise<string[]> => {
+      const ran = ok(await runCli(['export', store, '--out', join(dir, name), '--format', 'json', ...extra]));
+      expect(ran.stdout).toMatch(/merged \d+ entit(y|ies) across articles/);
+      return JSON.parse(readFileSync(join(dir, name, 'graph.json'), 'utf8')).nodes.map((n: { key: string }) => n.key);
+    };
+    const [nec, council] = ['organisation:nec', 'organisation:nordic-energy-council'];
+
+    const merged = await keys('merged', '--merges', join(dir, 'merges.json'));
+    expect(merged).toContain(council);
+    expect(merged).not.toContain(nec);
+    const list = JSON.parse(readFileSync(join(dir, 'merges.json'), 'utf8')) as { merges: Array<{ from: string; into: string }> };
+    expect(list.merges.map((m) => `${m.from} -> ${m.into}`)).toContain(`${nec} -> ${council}`);
+    ok(await runCli(['build', folder, '--rules-only', '--format', 'json', '--out', join(dir, 'built')]));
+    expect(readFileSync(join(dir, 'merged', 'graph.json')).equals(readFileSync(join(dir, 'built', 'graph.json')))).toBe(true);
+
+    expect(await keys('apart', '--no-merge-across')).toEqual(expect.arrayContaining([nec, council]));
+    ok(await runCli(['merges', store, 'reject', nec, council]));
+    expect(await keys('rejected')).toEqual(expect.arrayContaining([nec, council]));
+    const table = join(dir, 'aliases.json');
+    writeFileSync(table, JSON.stringify({ version: 1, decisions: [] }));
+    expect(await keys('from-file', '--aliases', table)).not.toContain(nec);
+    const missing = await runCli(['export', store, '--aliases', join(dir, 'nope.json')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/--aliases: .*nope\.json does not exist/);
   });
 
   it('names an unknown id, removes nothing and exits 1', async () => {

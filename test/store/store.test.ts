@@ -19,6 +19,25 @@ describe('the article store', () => {
     store.close();
   });
 
+  it('keeps fields its tables have no column for, in the order they came', () => {
+    const store = newStore();
+    const plain = article(1);
+    const [first, ...rest] = plain.relations;
+    const extended = {
+      ...plain,
+      doc: { ...plain.doc, source: 'wire' },
+      mentions: plain.mentions.map((m, n) => (n === 0 ? { ...m, note: 'first' } : m)),
+      entities: plain.entities.map((e, n) => (n === 0 ? { ...e, wikidata: 'Q1' } : e)),
+      relations: [{ ...first!, evidence: { ...first!.evidence, saidBy: 'person:ryan-dillon', statement: 'the talks had failed' }, tense: 'past' }, ...rest],
+    };
+    addExtractions(store, [extended]);
+    const [loaded] = loadExtractions(store);
+    expect(loaded).toEqual(kept(extended));
+    expect(Object.keys(loaded!.relations[0]!.evidence)).toEqual(['doc', 'sentence', 'start', 'end', 'text', 'saidBy', 'statement']);
+    expect(JSON.stringify(loaded!.relations[1])).toBe(JSON.stringify(plain.relations[1]));
+    store.close();
+  });
+
   it('exports the same graph as the extractions it was given', () => {
     const store = newStore();
     const extractions = [1, 2, 3, 4].map((n) => article(n));
