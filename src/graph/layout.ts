@@ -64,27 +64,43 @@ export function layoutIterations(order: number, size: number): number {
 /** Sets x and y (rounded to 3 decimals) on every node. */
 export function assignLayout(graph: NewsGraph): void {
   const large = graph.order > LARGE_GRAPH_NODES;
-  if (large) scatterPositions(graph);
-  else circlePositions(graph);
+  const positions = large ? scatterPositions(graph) : circlePositions(graph);
   if (graph.order > 1) {
-    forceAtlas2.assign(graph, {
+    // ForceAtlas2 sums forces in the graph's own node and edge order, and
+    // floating-point sums depend on order: it runs on a copy with nodes and
+    // edges in key order, so the same graph gets the same layout however it
+    // was put together (a build, the store's export).
+    const copy = graph.nullCopy();
+    for (const key of [...positions.keys()]) copy.addNode(key, { ...positions.get(key)! } as never);
+    const edges = graph.edges().sort(compareStrings);
+    for (const edge of edges) {
+      copy.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), { weight: graph.getEdgeAttribute(edge, 'weight') } as never);
+    }
+    forceAtlas2.assign(copy, {
       iterations: layoutIterations(graph.order, graph.size),
-      settings: { ...forceAtlas2.inferSettings(graph), gravity: 1, scalingRatio: 10, ...(large ? LARGE_SETTINGS : {}) },
+      settings: { ...forceAtlas2.inferSettings(copy), gravity: 1, scalingRatio: 10, ...(large ? LARGE_SETTINGS : {}) },
       getEdgeWeight: 'weight',
     });
+    copy.forEachNode((key, attributes) => positions.set(key, { x: attributes.x ?? 0, y: attributes.y ?? 0 }));
   }
-  graph.forEachNode((node, attributes) => {
-    graph.mergeNodeAttributes(node, { x: round(attributes.x ?? 0, 3), y: round(attributes.y ?? 0, 3) });
-  });
+  for (const [key, { x, y }] of positions) graph.mergeNodeAttributes(key, { x: round(x, 3), y: round(y, 3) });
 }
 
-/** Positions on a circle in key order: deterministic, and a fair start for a small graph. */
-function circlePositions(graph: NewsGraph): void {
-  const keys = graph.nodes().sort();
-  keys.forEach((key, i) => {
-    const angle = (2 * Math.PI * i) / Math.max(1, keys.length);
-    graph.mergeNodeAttributes(key, { x: round(100 * Math.cos(angle), 6), y: round(100 * Math.sin(angle), 6) });
-  });
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+type Positions = Map<string, { x: number; y: number }>;
+
+/** Start positions on a circle in key order: deterministic, and a fair start for a small graph. */
+function circlePositions(graph: NewsGraph): Positions {
+  const keys = graph.nodes().sort(compareStrings);
+  return new Map(
+    keys.map((key, i) => {
+      const angle = (2 * Math.PI * i) / Math.max(1, keys.length);
+      return [key, { x: round(100 * Math.cos(angle), 6), y: round(100 * Math.sin(angle), 6) }];
+    }),
+  );
 }
 
 /**
@@ -93,13 +109,18 @@ function circlePositions(graph: NewsGraph): void {
  * with no arc per type. The radius gives each node about the same room
  * whatever the graph's size.
  */
-function scatterPositions(graph: NewsGraph): void {
+function scatterPositions(graph: NewsGraph): Positions {
   const radius = 10 * Math.sqrt(graph.order);
-  graph.forEachNode((key) => {
-    const r = radius * Math.sqrt(unitHash(key, 0x811c9dc5));
-    const angle = 2 * Math.PI * unitHash(key, 0x9e3779b9);
-    graph.mergeNodeAttributes(key, { x: round(r * Math.cos(angle), 6), y: round(r * Math.sin(angle), 6) });
-  });
+  return new Map(
+    graph
+      .nodes()
+      .sort(compareStrings)
+      .map((key) => {
+        const r = radius * Math.sqrt(unitHash(key, 0x811c9dc5));
+        const angle = 2 * Math.PI * unitHash(key, 0x9e3779b9);
+        return [key, { x: round(r * Math.cos(angle), 6), y: round(r * Math.sin(angle), 6) }];
+      }),
+  );
 }
 
 /**
