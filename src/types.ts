@@ -156,6 +156,10 @@ export interface Evidence {
   end: number;
   /** The sentence itself, so a reader sees it without the document. */
   text: string;
+  /** Reported speech: the key of the entity whose statement this is ("..., Dillon said"). */
+  saidBy?: string;
+  /** For the report itself ("Dillon told CNN that ..."): what was said, as written. */
+  statement?: string;
 }
 
 export interface Relation {
@@ -234,6 +238,10 @@ export interface EdgeEvidence {
   text: string;
   /** The article's date (ISO YYYY-MM-DD), when it has one. */
   date?: string;
+  /** Reported speech: the key of the entity whose statement this is ("..., Dillon said"). */
+  saidBy?: string;
+  /** For the report itself ("Dillon told CNN that ..."): what was said, as written. */
+  statement?: string;
 }
 
 export interface EdgeAttributes {

@@ -22,6 +22,10 @@
 // `evidence_date` (its article's date). They are added at the end, so the
 // other columns keep their places, and only then, so an undated graph is
 // written as it was before dates existed.
+//
+// Reported speech: when any evidence is part of what someone said, edges.csv
+// ends with `evidence_said_by` (the speaker's key) and `evidence_statement`
+// (on a report, what was said), after the time columns and on the same terms.
 import type { ExportGraph } from './graph-type.js';
 import { sortedEdges, sortedNodeKeys } from './order.js';
 
@@ -33,6 +37,7 @@ export const EDGE_CSV_COLUMNS = [
 
 export const NODE_CSV_TIME_COLUMNS = ['firstSeen', 'lastSeen'] as const;
 export const EDGE_CSV_TIME_COLUMNS = ['firstSeen', 'lastSeen', 'evidence_date'] as const;
+export const EDGE_CSV_SPEECH_COLUMNS = ['evidence_said_by', 'evidence_statement'] as const;
 
 export const LIST_SEPARATOR = '|';
 
@@ -91,6 +96,9 @@ export function toCSV(graph: ExportGraph, options: CsvOptions = {}): CsvFiles {
     ({ attributes: a }) =>
       present(a.firstSeen) || present(a.lastSeen) || (Array.isArray(a.evidence) && a.evidence.some((item) => present(item?.date))),
   );
+  const reported = edges.some(
+    ({ attributes: a }) => Array.isArray(a.evidence) && a.evidence.some((item) => present(item?.saidBy) || present(item?.statement)),
+  );
   const nodeRows = nodeKeys.map((key) => {
     const a = graph.getNodeAttributes(key);
     return [
@@ -106,13 +114,14 @@ export function toCSV(graph: ExportGraph, options: CsvOptions = {}): CsvFiles {
     ];
     const seen = datedEdges ? [textCell(a.firstSeen), textCell(a.lastSeen)] : [];
     const evidence = Array.isArray(a.evidence) ? a.evidence : [];
-    if (evidence.length === 0) return [[...shared, '', '', '', '', '', ...seen, ...(datedEdges ? [''] : [])]];
+    if (evidence.length === 0) return [[...shared, '', '', '', '', '', ...seen, ...(datedEdges ? [''] : []), ...(reported ? ['', ''] : [])]];
     return evidence.map((item) => [
       ...shared, textCell(item.doc), numberCell(item.sentence), numberCell(item.start), numberCell(item.end), textCell(item.text),
       ...seen, ...(datedEdges ? [textCell(item.date)] : []),
+      ...(reported ? [textCell(item.saidBy), textCell(item.statement)] : []),
     ]);
   });
   const nodeHeader = datedNodes ? [...NODE_CSV_COLUMNS, ...NODE_CSV_TIME_COLUMNS] : NODE_CSV_COLUMNS;
-  const edgeHeader = datedEdges ? [...EDGE_CSV_COLUMNS, ...EDGE_CSV_TIME_COLUMNS] : EDGE_CSV_COLUMNS;
+  const edgeHeader = [...EDGE_CSV_COLUMNS, ...(datedEdges ? EDGE_CSV_TIME_COLUMNS : []), ...(reported ? EDGE_CSV_SPEECH_COLUMNS : [])];
   return { nodes: csv(nodeHeader, nodeRows, options), edges: csv(edgeHeader, edgeRows, options) };
 }

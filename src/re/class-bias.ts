@@ -35,22 +35,32 @@ export function scorePairs(model: RelationModel, sentences: readonly SpertSenten
 
 /**
  * For each class, the candidate bias with the best F1 (predicted: margin +
- * bias > 0); `goldCounts[y]` counts all gold relations of class y, found or
- * not, so recall is honest. Ties go to the bias nearest 0.
+ * bias > 0), each candidate judged by the mean F1 of itself and `window`
+ * neighbours on each side; `goldCounts[y]` counts all gold relations of class
+ * y, found or not, so recall is honest. Ties go to the bias nearest 0.
  */
-export function chooseClassBias(pairs: readonly ScoredPair[], goldCounts: readonly number[], candidates: readonly number[]): number[] {
+export function chooseClassBias(pairs: readonly ScoredPair[], goldCounts: readonly number[], candidates: readonly number[], window = 0): number[] {
   const out = new Array<number>(CLASS_COUNT).fill(0);
+  const sorted = [...candidates].sort((a, b) => a - b);
   for (let y = 1; y < CLASS_COUNT; y++) {
     const mine = pairs.filter((p) => p.label === y);
     const gold = goldCounts[y] ?? 0;
-    let best = -1;
-    for (const bias of [...candidates].sort((a, b) => Math.abs(a) - Math.abs(b) || a - b)) {
+    const f1s = sorted.map((bias) => {
       const predicted = mine.filter((p) => p.margin + bias > 0);
       const tp = predicted.filter((p) => p.gold).length;
-      const f1 = predicted.length + gold > 0 ? (2 * tp) / (predicted.length + gold) : 0;
-      if (f1 > best) {
-        best = f1;
-        out[y] = bias;
+      return predicted.length + gold > 0 ? (2 * tp) / (predicted.length + gold) : 0;
+    });
+    // The F1 curve is flat and ragged near its top: a lone spike moves with the
+    // folds, so each bias is judged by the mean over its neighbours.
+    const smoothed = f1s.map((_, i) => {
+      const near = f1s.slice(Math.max(0, i - window), i + window + 1);
+      return near.reduce((a, b) => a + b, 0) / near.length;
+    });
+    let best = -1;
+    for (const i of sorted.map((_, i) => i).sort((a, b) => Math.abs(sorted[a]!) - Math.abs(sorted[b]!) || sorted[a]! - sorted[b]!)) {
+      if ((smoothed[i] ?? 0) > best) {
+        best = smoothed[i] ?? 0;
+        out[y] = sorted[i] ?? 0;
       }
     }
   }

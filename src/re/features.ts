@@ -55,7 +55,7 @@ export function pairFeatures(tokens: readonly string[], entities: readonly Spert
   const overlap = left.end > right.start;
   out.push(`dist=${overlap ? 'overlap' : distanceBucket(between.length)}|${order}|${tp}`);
   if (between.length <= MAX_SEQUENCE) out.push(`bseq=${between.join(' ')}|${order}|${tp}`);
-  else out.push(`bfirst=${between[0]}|${order}|${tp}`, `blast=${between[between.length - 1]}|${order}|${tp}`);
+  if (between.length > 0) out.push(`bfirst=${between[0]}|${order}|${tp}`, `blast=${between[between.length - 1]}|${order}|${tp}`);
   const seen = new Set<string>();
   for (const w of between) seen.add(`bw=${w}|${tp}`);
   for (let i = 0; i + 1 < between.length; i++) seen.add(`bbi=${between[i]} ${between[i + 1]}|${tp}`);
@@ -82,6 +82,16 @@ export function pairFeatures(tokens: readonly string[], entities: readonly Spert
     for (const cue of new Set([...cuesOf(lower(tokens, e.start - 1)), ...cuesOf(lower(tokens, e.start - 2)), ...cuesOf(lower(tokens, e.end))])) {
       out.push(`${role}cue=${cue}|${tp}`);
     }
+  }
+  // Is each argument the other's nearest entity of its type? Relations mostly
+  // join neighbours; a farther candidate of the same type usually loses.
+  const gap = (a: SpertEntity, b: SpertEntity) => (a.start < b.start ? b.start - a.end : a.start - b.end);
+  const nearestOf = (from: SpertEntity, to: SpertEntity) =>
+    !entities.some((o) => o !== from && o !== to && o.type === to.type && gap(from, o) < gap(from, to));
+  out.push(`tnearest=${nearestOf(h, t)}|${order}|${tp}`, `hnearest=${nearestOf(t, h)}|${order}|${tp}`);
+  // Words a little before each argument ("spokesman for", "native of").
+  for (const [role, e] of [['h', h], ['t', t]] as const) {
+    for (let i = Math.max(0, e.start - 3); i < e.start; i++) out.push(`${role}near=${lower(tokens, i)}|${tp}`);
   }
   // The pair's surroundings.
   out.push(`before2=${lower(tokens, left.start - 2)} ${lower(tokens, left.start - 1)}|${tp}`, `after2=${lower(tokens, right.end)} ${lower(tokens, right.end + 1)}|${tp}`);

@@ -3,6 +3,7 @@
 import { pairFeatures } from './features.js';
 import { allowedLabels, NONE, RELATION_LABELS } from './labels.js';
 import { choose, classScores, featureKeys, type RelationModel } from './model.js';
+import { propagateAcrossPlaces } from './propagate.js';
 import type { SpertEntity, SpertRelation } from './spert.js';
 
 export interface ScoredRelation extends SpertRelation {
@@ -33,5 +34,6 @@ export function predictRelations(model: RelationModel, tokens: readonly string[]
     if (label !== NONE) found.push({ type: RELATION_LABELS[label] ?? 'none', head, tail, confidence });
   }
   // One direction per pair and type ("A killed B", not also "B killed A"): the more confident.
-  return found.filter((r) => !found.some((o) => o.type === r.type && o.head === r.tail && o.tail === r.head && (o.confidence > r.confidence || (o.confidence === r.confidence && o.head < r.head))));
+  const kept = found.filter((r) => !found.some((o) => o.type === r.type && o.head === r.tail && o.tail === r.head && (o.confidence > r.confidence || (o.confidence === r.confidence && o.head < r.head))));
+  return propagateAcrossPlaces(tokens, entities, kept, (from, tail) => ({ ...from, tail }));
 }

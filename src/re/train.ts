@@ -30,6 +30,16 @@ export interface ReTrainOptions {
   classBiases?: readonly number[];
   /** Cross-validation folds for `classBiases`. */
   folds?: number;
+  /**
+   * Perceptrons trained in different seeded orders and averaged. One
+   * perceptron's dev F1 moves by several points with the order it saw the
+   * pairs in; the average of a few does not.
+   */
+  ensemble?: number;
+  /** Cross-validation runs (each with its own split) pooled to choose `classBiases`. */
+  cvRepeats?: number;
+  /** Neighbouring bias candidates (each side) whose F1 is averaged when choosing one; see chooseClassBias. */
+  biasWindow?: number;
   log?: (line: string) => void;
 }
 
@@ -76,17 +86,25 @@ function fit(sentences: readonly SpertSentence[], options: ReTrainOptions, histo
   const index = new HashIndex(1 << 16);
   const pairs = preparePairs(sentences, index);
   if (history) log(`${pairs.length} candidate pairs, ${pairs.filter((p) => p.gold !== NONE).length} with a relation, ${index.size} features`);
-  const perceptron = new MulticlassPerceptron(index.size);
-  const modelOf = (bias: number): RelationModel => ({ index, weights: perceptron.averagedWeights(), bias, info: {} });
-  for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    const mistakes = perceptron.epoch(pairs, options.seed * 1000 + epoch);
-    if (!history) continue;
-    const entry: ReTrainResult['history'][number] = { epoch, mistakes };
-    if (options.dev) entry.dev = scoreRelations(options.dev, predictWithGoldEntities(modelOf(0), options.dev)).strict;
-    history.push(entry);
-    log(`epoch ${epoch}: ${mistakes} mistakes${entry.dev ? `  dev (gold entities) RE strict P ${entry.dev.p.toFixed(4)} R ${entry.dev.r.toFixed(4)} F1 ${entry.dev.f1.toFixed(4)}` : ''}`);
+  const members = Math.max(1, options.ensemble ?? 1);
+  const summed = new Float32Array(index.size * RELATION_LABELS.length);
+  for (let member = 0; member < members; member++) {
+    const perceptron = new MulticlassPerceptron(index.size);
+    // Member 0 keeps the single model's order, so ensemble 1 is the plain perceptron.
+    const seed = options.seed + member * 7919;
+    for (let epoch = 1; epoch <= options.epochs; epoch++) {
+      const mistakes = perceptron.epoch(pairs, seed * 1000 + epoch);
+      if (!history || member > 0) continue;
+      const entry: ReTrainResult['history'][number] = { epoch, mistakes };
+      const model: RelationModel = { index, weights: perceptron.averagedWeights(), bias: 0, info: {} };
+      if (options.dev) entry.dev = scoreRelations(options.dev, predictWithGoldEntities(model, options.dev)).strict;
+      history.push(entry);
+      log(`epoch ${epoch}: ${mistakes} mistakes${entry.dev ? `  dev (gold entities) RE strict P ${entry.dev.p.toFixed(4)} R ${entry.dev.r.toFixed(4)} F1 ${entry.dev.f1.toFixed(4)}` : ''}`);
+    }
+    const weights = perceptron.averagedWeights();
+    for (let i = 0; i < summed.length; i++) summed[i] = (summed[i] ?? 0) + (weights[i] ?? 0) / members;
   }
-  return { index, weights: perceptron.averagedWeights(), pairCount: pairs.length };
+  return { index, weights: summed, pairCount: pairs.length };
 }
 
 /** Per-type biases from K-fold cross-validation on train, scored on the predicted entities of each held-out fold. */
@@ -94,15 +112,19 @@ export function crossValidateClassBias(train: readonly SpertSentence[], options:
   const folds = options.folds ?? 5;
   const scored: ReturnType<typeof scorePairs> = [];
   const heldOutGold: SpertSentence[] = [];
-  foldsOf(train.length, folds, options.seed).forEach((held, fold) => {
-    const heldOut = new Set(held);
-    const { index, weights } = fit(trainingSentences(train, options.predicted, (i) => !heldOut.has(i)), options);
-    const model: RelationModel = { index, weights, bias: 0, info: {} };
-    scored.push(...scorePairs(model, held.map((i) => withEntities(train[i]!, options.predicted[i] ?? []))));
-    heldOut.forEach((i) => heldOutGold.push(train[i]!));
-    options.log?.(`class-bias fold ${fold + 1}/${folds} scored`);
-  });
-  return chooseClassBias(scored, goldCountsOf(heldOutGold), options.classBiases ?? [0]);
+  // Each repeat splits train differently; pooling them keeps one lucky split from choosing the biases.
+  for (let repeat = 0; repeat < Math.max(1, options.cvRepeats ?? 1); repeat++) {
+    const seed = options.seed + repeat * 104729;
+    foldsOf(train.length, folds, seed).forEach((held, fold) => {
+      const heldOut = new Set(held);
+      const { index, weights } = fit(trainingSentences(train, options.predicted, (i) => !heldOut.has(i)), { ...options, seed });
+      const model: RelationModel = { index, weights, bias: 0, info: {} };
+      scored.push(...scorePairs(model, held.map((i) => withEntities(train[i]!, options.predicted[i] ?? []))));
+      heldOut.forEach((i) => heldOutGold.push(train[i]!));
+      options.log?.(`class-bias repeat ${repeat + 1}, fold ${fold + 1}/${folds} scored`);
+    });
+  }
+  return chooseClassBias(scored, goldCountsOf(heldOutGold), options.classBiases ?? [0], options.biasWindow ?? 0);
 }
 
 export function trainRelations(train: readonly SpertSentence[], options: ReTrainOptions): ReTrainResult {
@@ -133,6 +155,8 @@ export function trainRelations(train: readonly SpertSentence[], options: ReTrain
     trainingSentences: train.length,
     trainingPairs: pairCount,
     ...(options.predicted ? { predictedEntities: 'jackknifed' } : {}),
+    ...(options.ensemble && options.ensemble > 1 ? { ensemble: options.ensemble } : {}),
+    ...(options.cvRepeats && options.cvRepeats > 1 ? { cvRepeats: options.cvRepeats, biasWindow: options.biasWindow ?? 0 } : {}),
   };
   const saved = saveModel(index.keysByRow(), weights, bias, info, classBias);
   return { model: loadRelationModel(saved), saved, history };

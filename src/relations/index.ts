@@ -6,7 +6,8 @@ import { STORY_ZONES } from '../types.js';
 import { compilePattern, slotIndexes } from './compile.js';
 import { readModality } from './modality.js';
 import { FALLBACK_PATTERN, RELATION_PATTERNS, type RelationPattern } from './patterns.js';
-import { slotString } from './sentence-string.js';
+import { documentSpan, slotStringWithOffsets } from './sentence-string.js';
+import { findReport } from './attribution.js';
 import { VERB_FORMS } from './verbs.js';
 import { cooccurrences } from './cooccurrence.js';
 import { metadataRelations } from './metadata.js';
@@ -54,9 +55,11 @@ export function extractRelations(doc: Doc, sentences: Sentence[], mentions: Ment
       decisions.push({ stage: 'relations', rule: 'long-sentence', message: `sentence ${sentence.index} has ${sentence.tokens.length} tokens (over ${MAX_PATTERN_TOKENS}): no patterns read` });
       continue;
     }
-    const text = slotString(sentence, slots);
-    const found = [...RELATION_PATTERNS, FALLBACK_PATTERN].flatMap((p) => matchPattern(p, text, doc, sentence, mentions, entityOf));
+    const { text, parts } = slotStringWithOffsets(sentence, slots);
+    const slotsOf = new Map<Relation, [number, number]>();
+    const found = [...RELATION_PATTERNS, FALLBACK_PATTERN].flatMap((p) => matchPattern(p, text, doc, sentence, mentions, entityOf, slotsOf));
     const settled = settle(found, decisions);
+    attribute(text, parts, settled, slotsOf, doc, entityOf, decisions);
     relations.push(...settled);
     if (options.relationModel) {
       const slotted = slots.flatMap(({ index, mention }) => {
@@ -81,6 +84,7 @@ function matchPattern(
   sentence: Sentence,
   mentions: Mention[],
   entityOf: Map<number, Entity>,
+  slotsOf: Map<Relation, [number, number]>,
 ): Relation[] {
   const regex = compilePattern(pattern);
   const out: Relation[] = [];
@@ -102,7 +106,7 @@ function matchPattern(
         const tail = entityOf.get(t);
         if (!head || !tail || head.key === tail.key) continue;
         if (!checkTypes(type, head, tail, mentions[t]!, pattern.id)) continue;
-        out.push({
+        const relation: Relation = {
           head: head.key,
           tail: tail.key,
           type,
@@ -112,11 +116,48 @@ function matchPattern(
           method: `pattern:${pattern.id}`,
           ...(modality.negated ? { negated: true } : {}),
           ...(modality.hedged ? { hedged: true } : {}),
-        });
+        };
+        slotsOf.set(relation, [h, t]);
+        out.push(relation);
       }
     }
   }
   return out;
+}
+
+/**
+ * Reported speech: relations read inside what someone said are theirs
+ * (`saidBy`), and the report between speaker and listener keeps the statement.
+ */
+function attribute(
+  text: string,
+  parts: ReturnType<typeof slotStringWithOffsets>['parts'],
+  relations: Relation[],
+  slotsOf: Map<Relation, [number, number]>,
+  doc: Doc,
+  entityOf: Map<number, Entity>,
+  decisions: Decision[],
+): void {
+  const report = findReport(text);
+  const speaker = report ? entityOf.get(report.speaker) : undefined;
+  if (!report || !speaker) return;
+  const inside = (slot: number) => {
+    const at = text.indexOf(`⟦${slot}:`);
+    return at >= report.from && at < report.to;
+  };
+  const span = documentSpan(parts, report.from, report.to);
+  const statement = span ? doc.text.slice(span.start, span.end) : '';
+  const listener = report.listener === null ? undefined : entityOf.get(report.listener);
+  for (const relation of relations) {
+    const slots = slotsOf.get(relation);
+    if (!slots) continue;
+    if (inside(slots[0]) && inside(slots[1])) {
+      relation.evidence = { ...relation.evidence, saidBy: speaker.key };
+      decisions.push({ stage: 'relations', rule: `report:${report.form}`, message: `${relation.head} -[${relation.type}]-> ${relation.tail} is what ${speaker.key} ${report.verb} (sentence ${relation.evidence.sentence})` });
+    } else if (statement && listener && relation.type === 'communicated_with' && relation.head === speaker.key && relation.tail === listener.key) {
+      relation.evidence = { ...relation.evidence, statement };
+    }
+  }
 }
 
 /** The class of the first verb of a coordination: "trained , armed and salaried" → supports. */

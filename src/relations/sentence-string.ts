@@ -5,8 +5,29 @@
 import type { Mention, Sentence } from '../types.js';
 
 export function slotString(sentence: Sentence, mentions: ReadonlyArray<{ index: number; mention: Mention; type: string }>): string {
+  return slotStringWithOffsets(sentence, mentions).text;
+}
+
+/** A piece of the slot string and the document text it stands for. */
+export interface SlotPart {
+  /** Offsets in the slot string. */
+  from: number;
+  to: number;
+  /** Offsets in the document text. */
+  docStart: number;
+  docEnd: number;
+}
+
+/** The slot string with where each of its pieces came from, to cite spans of it in the original text. */
+export function slotStringWithOffsets(sentence: Sentence, mentions: ReadonlyArray<{ index: number; mention: Mention; type: string }>): { text: string; parts: SlotPart[] } {
   const inSentence = mentions.filter((m) => m.mention.start >= sentence.start && m.mention.end <= sentence.end);
   const parts: string[] = [];
+  const origins: Array<[number, number]> = [];
+  const push = (text: string, docStart: number, docEnd: number) => {
+    if (text === '') return;
+    parts.push(text);
+    origins.push([docStart, docEnd]);
+  };
   let at = sentence.start;
   for (const token of sentence.tokens) {
     if (token.end <= at) continue; // covered by a mention already written
@@ -14,14 +35,29 @@ export function slotString(sentence: Sentence, mentions: ReadonlyArray<{ index: 
     for (const slot of inSentence) {
       const m = slot.mention;
       if (m.start < start || m.start >= token.end) continue;
-      if (m.start > start) parts.push(word(sliceToken(token, start, m.start)));
-      parts.push(`⟦${slot.index}:${slot.type}:${m.form}⟧`);
+      if (m.start > start) push(word(sliceToken(token, start, m.start)), start, m.start);
+      push(`⟦${slot.index}:${slot.type}:${m.form}⟧`, m.start, m.end);
       start = m.end;
     }
-    if (start < token.end) parts.push(word(sliceToken(token, start, token.end)));
+    if (start < token.end) push(word(sliceToken(token, start, token.end)), start, token.end);
     at = Math.max(start, token.end);
   }
-  return ` ${parts.filter((p) => p !== '').join(' ')} `;
+  const located: SlotPart[] = [];
+  let position = 1;
+  parts.forEach((part, i) => {
+    const [docStart, docEnd] = origins[i]!;
+    located.push({ from: position, to: position + part.length, docStart, docEnd });
+    position += part.length + 1;
+  });
+  return { text: ` ${parts.join(' ')} `, parts: located };
+}
+
+/** The document span behind slot-string offsets [from, to): from the first piece it touches to the last. */
+export function documentSpan(parts: readonly SlotPart[], from: number, to: number): { start: number; end: number } | null {
+  const touched = parts.filter((p) => p.to > from && p.from < to);
+  const first = touched[0];
+  const last = touched[touched.length - 1];
+  return first && last ? { start: first.docStart, end: last.docEnd } : null;
 }
 
 /** Part of a token, by document offsets. */

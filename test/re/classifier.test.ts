@@ -62,6 +62,18 @@ describe('relation classifier', () => {
     expect(predictWithGoldEntities(reloaded, train)).toEqual(predictWithGoldEntities(a.model, train));
   });
 
+  it('averages an ensemble: one member is the plain perceptron, more members move the weights', () => {
+    const single = trainRelations(train, { epochs: 3, seed: 7, biases: [] });
+    const one = trainRelations(train, { epochs: 3, seed: 7, biases: [], ensemble: 1 });
+    const three = trainRelations(train, { epochs: 3, seed: 7, biases: [], ensemble: 3 });
+    expect(serialiseRelationModel(one.saved)).toBe(serialiseRelationModel(single.saved));
+    expect(serialiseRelationModel(three.saved)).not.toBe(serialiseRelationModel(single.saved));
+    expect(three.saved.info.ensemble).toBe(3);
+    const rel = (s: SpertSentence) => predictRelations(three.model, s.tokens, s.entities).map(({ type }) => type);
+    expect(rel(work('Kim', 'Acme'))).toEqual(['Work_For']);
+    expect(rel(visit('Lee', 'Acme'))).toEqual([]);
+  });
+
   it('rejects a file of another format', () => {
     expect(() => loadRelationModel('{"format":"x","version":1}')).toThrow(/expected format "newsgraph-re"/);
     expect(() => loadRelationModel('nope')).toThrow(/not valid JSON/);

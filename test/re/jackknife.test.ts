@@ -51,6 +51,21 @@ describe('training on predicted entities', () => {
     expect(goldCountsOf([sentence])).toEqual([0, 1, 0, 0, 1, 0]);
   });
 
+  it('judges a bias by its neighbours too, so a lone peak loses to the middle of a plateau', () => {
+    // Gold 4. F1 by bias -3..3: 0, 0.4, 0.667, 0.571, 0.667, 0.667, 0.667.
+    const pairs = [
+      { label: 1, margin: 2.75, gold: true },
+      { label: 1, margin: 1.75, gold: true },
+      { label: 1, margin: 0.75, gold: false },
+      { label: 1, margin: -0.25, gold: false },
+      { label: 1, margin: -0.75, gold: true },
+      { label: 1, margin: -3.25, gold: false },
+    ];
+    const candidates = [-3, -2, -1, 0, 1, 2, 3];
+    expect(chooseClassBias(pairs, [0, 4, 0, 0, 0, 0], candidates)[1]).toBe(-1);
+    expect(chooseClassBias(pairs, [0, 4, 0, 0, 0, 0], candidates, 1)[1]).toBe(2);
+  });
+
   it('saves and loads per-type biases, and rejects damaged ones', () => {
     const saved = saveModel(new Uint32Array([7]), [0, 1, 0, 0, 0, 0], 0, {}, [0, 1.5, 2, 0, -1, 0]);
     expect(loadRelationModel(saved).classBias).toEqual([0, 1.5, 2, 0, -1, 0]);
