@@ -45,7 +45,7 @@ async function openDetails(page: Page, name: string): Promise<void> {
 }
 
 /** A two-entity graph file following the graph contract. */
-const SMALL_GRAPH = {
+export const SMALL_GRAPH = {
   options: { type: 'directed', multi: true, allowSelfLoops: false },
   attributes: { schemaVersion: 1, docs: [{ id: 'note', title: 'A note', author: null, date: null, source: null, url: null, outlet: null, tags: [] }] },
   nodes: [

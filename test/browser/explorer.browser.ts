@@ -51,6 +51,10 @@ export const CASES: BrowserCase[] = [
       check((await page.textContent('#details .entity-name')) === 'Ryan Dillon', 'the details panel is not about Ryan Dillon');
       const hash = await page.evaluate(() => window.location.hash);
       check(hash.includes('node=person%3Aryan-dillon'), `the hash does not name the node: ${hash}`);
+      // The camera lands on the node: the picture is not empty after the zoom.
+      await settle(page, 800);
+      const zoomed = await graphPixels(page, 'explorer-zoomed');
+      check(zoomed.inked > zoomed.total * 0.002, `the zoom left an empty picture (${zoomed.inked} inked pixels)`);
       await page.reload();
       await page.waitForSelector('body[data-ready="true"]');
       check((await page.textContent('#details .entity-name')) === 'Ryan Dillon', 'the selection did not survive a reload');

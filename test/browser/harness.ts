@@ -24,10 +24,19 @@ export const HOSTILE = {
   title: '<img src=x onerror=alert(6)>Title',
 };
 
+export interface TestGraph {
+  attributes: { docs: { id: string; date: string | null }[] };
+  nodes: { key: string; attributes: Record<string, unknown> }[];
+  edges: { key?: string; source: string; target: string; attributes: Record<string, unknown> }[];
+}
+
 export interface Harness {
   browser: Browser;
   seeds: RunningServer;
   hostile: RunningServer;
+  /** The seed graph with made-up dates spread over ten days (see datedGraph). */
+  dated: RunningServer;
+  datedGraph: TestGraph;
   seedGraph: { nodes: { key: string; attributes: Record<string, unknown> }[]; edges: { attributes: Record<string, unknown> }[] };
   /** The seed graph as the CLI's GEXF export. */
   seedGexfPath: string;
@@ -58,9 +67,14 @@ export async function setUp(log: (line: string) => void): Promise<Harness> {
   const hostilePath = join(work, 'hostile.json');
   writeFileSync(hostilePath, JSON.stringify(hostileGraph(seedGraph)));
 
+  const datedPath = join(work, 'dated.json');
+  const dated = datedGraph(seedGraph);
+  writeFileSync(datedPath, JSON.stringify(dated));
+
   const vizDir = join(work, 'viz');
   const seeds = await startServer({ graphPath: seedPath, port: 0, vizDir });
   const hostile = await startServer({ graphPath: hostilePath, port: 0, vizDir });
+  const datedServer = await startServer({ graphPath: datedPath, port: 0, vizDir });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--headless=new'],
@@ -69,11 +83,13 @@ export async function setUp(log: (line: string) => void): Promise<Harness> {
     browser,
     seeds,
     hostile,
+    dated: datedServer,
+    datedGraph: dated,
     seedGraph,
     seedGexfPath: join(work, 'seeds', 'graph.gexf'),
     close: async () => {
       await browser.close();
-      await Promise.all([seeds.close(), hostile.close()]);
+      await Promise.all([seeds.close(), hostile.close(), datedServer.close()]);
     },
   };
 }
@@ -88,6 +104,48 @@ function hostileGraph(seed: Harness['seedGraph']): unknown {
   told.attributes.predicate = HOSTILE.predicate;
   for (const item of told.attributes.evidence) item.text += HOSTILE.evidence;
   graph.attributes.docs[0].title = HOSTILE.title;
+  return graph;
+}
+
+/** The first ten days of 2024, as ISO days. */
+export const DAYS = Array.from({ length: 10 }, (_, i) => `2024-01-${String(i + 1).padStart(2, '0')}`);
+
+/**
+ * The seed graph with dates as the builder writes them, spread so a time
+ * range can split it: node i is seen from day i mod 10 for 0-2 days; every
+ * seventh node is undated. An edge's evidence carries the days of its ends,
+ * and its span runs over them.
+ */
+function datedGraph(seed: Harness['seedGraph']): TestGraph {
+  const graph = structuredClone(seed) as unknown as TestGraph;
+  const span = new Map<string, [string, string]>();
+  graph.nodes.forEach((node, i) => {
+    delete node.attributes.firstSeen;
+    delete node.attributes.lastSeen;
+    if (i % 7 === 6) return;
+    const first = DAYS[i % 10] as string;
+    const last = DAYS[Math.min(9, (i % 10) + (i % 3))] as string;
+    node.attributes.firstSeen = first;
+    node.attributes.lastSeen = last;
+    span.set(node.key, [first, last]);
+  });
+  for (const edge of graph.edges) {
+    const ends = [span.get(edge.source), span.get(edge.target)].filter((item): item is [string, string] => item !== undefined);
+    const days = ends.map((item) => item[0]).sort();
+    const evidence = edge.attributes.evidence as { date?: string }[];
+    evidence.forEach((item, i) => {
+      delete item.date;
+      const day = days[i % Math.max(1, days.length)];
+      if (day !== undefined) item.date = day;
+    });
+    delete edge.attributes.firstSeen;
+    delete edge.attributes.lastSeen;
+    const dated = evidence.map((item) => item.date).filter((day): day is string => day !== undefined).sort();
+    if (dated.length > 0) {
+      edge.attributes.firstSeen = dated[0];
+      edge.attributes.lastSeen = dated[dated.length - 1];
+    }
+  }
   return graph;
 }
 

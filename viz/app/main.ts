@@ -117,6 +117,7 @@ async function start(): Promise<void> {
       onChange: (running) => {
         layoutButton.textContent = running ? 'Stop layout' : 'Layout';
         layoutButton.setAttribute('aria-pressed', String(running));
+        view.setLayoutRunning(running);
       },
       afterDraw: (callback) => void view.sigma.once('afterRender', callback),
     });
@@ -180,11 +181,16 @@ async function start(): Promise<void> {
 }
 
 function zoomTo(view: View, node: string): void {
-  const display = view.sigma.getNodeDisplayData(node);
-  if (display === undefined) return;
-  const camera = view.sigma.getCamera();
+  const sigma = view.sigma;
+  const graph = sigma.getGraph();
+  if (!graph.hasNode(node)) return;
+  // From the node's graph position to the camera's frame, through sigma's own
+  // conversions: display data need not be in camera units.
+  const { x, y } = graph.getNodeAttributes(node);
+  const target = sigma.viewportToFramedGraph(sigma.graphToViewport({ x, y }));
+  const camera = sigma.getCamera();
   // Closer in, but never zooming out of a view the reader already narrowed.
-  void camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 500 });
+  void camera.animate({ x: target.x, y: target.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 500 });
 }
 
 /** The status line and two data attributes the page's tests read. */

@@ -22,15 +22,26 @@ export interface View {
   setCommunities: (communities: Map<string, number> | null) => void;
   /** Measures the sizes again after nodes were added or the graph replaced. */
   rescale: () => void;
+  /** Tells the view the layout started or stopped (a big graph's edges rest meanwhile). */
+  setLayoutRunning: (running: boolean) => void;
 }
 
 /** Above this many edges, edges do not react to the pointer (see enableEdgeEvents). */
 const EDGE_EVENTS_MAX_EDGES = 5000;
 
+/**
+ * Above this many edges, edges are not drawn while the layout runs: with
+ * software WebGL, drawing tens of thousands of moving lines took seconds a
+ * frame (bench/viz), so the picture froze; the nodes alone keep it moving,
+ * and the edges come back when the layout stops.
+ */
+const LAYOUT_EDGES_MAX = 5000;
+
 export function createView(graph: ViewGraph, container: HTMLElement, state: ViewState): View {
   const focus: Focus = { hovered: null, hoveredEdge: null };
   let communities: Map<string, number> | null = null;
   let scale = sizeScale(graph);
+  let edgesResting = false;
 
   /** The node whose neighbourhood stands out: the hovered one, else the selected one. */
   const centre = (): string | null => {
@@ -55,24 +66,38 @@ export function createView(graph: ViewGraph, container: HTMLElement, state: View
     return { ...display, color: FADED_NODE, label: null, labelVisibility: 'hidden' };
   };
 
-  const edgeReducer = (edge: string, _data: EdgeDisplayData, attributes: EdgeData): Partial<EdgeDisplayData> => {
-    if (!edgeOwnShown(attributes, state) || !nodeShown(graph.getSourceAttributes(edge), state) || !nodeShown(graph.getTargetAttributes(edge), state)) {
-      return { visibility: 'hidden', label: null };
-    }
+  // Edges are styled by functions of their attributes, not by a reducer:
+  // sigma copies every item a reducer returns, and on 50,000 edges those
+  // copies were the largest part of the first draw (bench/viz/profile.ts).
+  // A style function gets no edge key, so each edge's attributes lead to its
+  // ends' attributes through this map, made once per graph.
+  let ends = endsOf(graph);
+  let generation = 0;
+  let lookFor: EdgeData | null = null;
+  let lookAt = -1;
+  let look: EdgeLook = HIDDEN_EDGE;
+  /** An edge's whole look, worked out once per refresh for the several style keys that ask. */
+  const edgeLook = (attributes: EdgeData): EdgeLook => {
+    if (lookFor === attributes && lookAt === generation) return look;
+    lookFor = attributes;
+    lookAt = generation;
+    look = computeEdgeLook(attributes);
+    return look;
+  };
+  const computeEdgeLook = (attributes: EdgeData): EdgeLook => {
+    const pair = ends.get(attributes);
+    if (edgesResting || !edgeOwnShown(attributes, state)) return HIDDEN_EDGE;
+    if (pair !== undefined && (!nodeShown(pair[0], state) || !nodeShown(pair[1], state))) return HIDDEN_EDGE;
     const cooccurs = attributes.type === COOCCURS;
-    const display: Partial<EdgeDisplayData> = {
-      color: attributes.negated ? NEGATED_COLOR : cooccurs ? COOCCURS_COLOR : EDGE_COLOR,
-      size: cooccurs ? 0.5 + Math.log2(Math.max(1, attributes.weight)) * 0.5 : 1 + 2 * attributes.confidence,
-      head: cooccurs || attributes.symmetric ? undefined : 'arrow',
-      label: null,
-    };
+    const size = cooccurs ? 0.5 + Math.log2(Math.max(1, attributes.weight)) * 0.5 : 1 + 2 * attributes.confidence;
+    const head = cooccurs || attributes.symmetric ? 'none' : 'arrow';
     const middle = centre();
-    const touches = middle !== null && (graph.source(edge) === middle || graph.target(edge) === middle);
-    if (touches || focus.hoveredEdge === edge) {
-      return { ...display, color: attributes.negated ? NEGATED_COLOR : HIGHLIGHT_EDGE, label: edgeLabel(attributes), depth: 'topEdges' };
-    }
-    if (middle !== null) return { ...display, color: FADED_EDGE };
-    return display;
+    const middleAttributes = middle === null ? null : graph.getNodeAttributes(middle);
+    const touches = middleAttributes !== null && pair !== undefined && (pair[0] === middleAttributes || pair[1] === middleAttributes);
+    const hovered = focus.hoveredEdge !== null && graph.hasEdge(focus.hoveredEdge) && graph.getEdgeAttributes(focus.hoveredEdge) === attributes;
+    if (touches || hovered) return { visibility: 'visible', size, head, color: attributes.negated ? NEGATED_COLOR : HIGHLIGHT_EDGE, label: edgeLabel(attributes), depth: 'topEdges' };
+    const color = middle !== null ? FADED_EDGE : attributes.negated ? NEGATED_COLOR : cooccurs ? COOCCURS_COLOR : EDGE_COLOR;
+    return { visibility: 'visible', size, head, color, label: '', depth: 'edges' };
   };
 
   const sigma = new Sigma<NodeData, EdgeData>(graph, container, {
@@ -85,10 +110,20 @@ export function createView(graph: ViewGraph, container: HTMLElement, state: View
     },
     styles: {
       nodes: { ...DEFAULT_STYLES.nodes, color: { attribute: 'color', defaultValue: '#999' } },
-      edges: { ...DEFAULT_STYLES.edges, path: 'straight', parallelPath: 'curved', selfLoopPath: 'loop' },
+      edges: {
+        ...DEFAULT_STYLES.edges,
+        path: 'straight',
+        parallelPath: 'curved',
+        selfLoopPath: 'loop',
+        visibility: (attributes: EdgeData) => edgeLook(attributes).visibility,
+        color: (attributes: EdgeData) => edgeLook(attributes).color,
+        size: (attributes: EdgeData) => edgeLook(attributes).size,
+        head: (attributes: EdgeData) => edgeLook(attributes).head,
+        label: (attributes: EdgeData) => edgeLook(attributes).label,
+        depth: (attributes: EdgeData) => edgeLook(attributes).depth,
+      },
     },
     nodeReducer,
-    edgeReducer,
     settings: {
       // Sizes in screen pixels (sigma 4 defaults to graph units), so the
       // palette's degree sizes mean the same as in the exports.
@@ -109,12 +144,24 @@ export function createView(graph: ViewGraph, container: HTMLElement, state: View
     sigma,
     focus,
     // Scheduled, not immediate: a handler returns at once and several changes in one frame cost one refresh.
-    redraw: () => sigma.scheduleRefresh(),
+    redraw: () => {
+      generation++;
+      sigma.scheduleRefresh();
+    },
     setCommunities: (next) => {
       communities = next;
     },
+    setLayoutRunning: (running) => {
+      const rest = running && graph.size > LAYOUT_EDGES_MAX;
+      if (rest === edgesResting) return;
+      edgesResting = rest;
+      generation++;
+      sigma.scheduleRefresh();
+    },
     rescale: () => {
       scale = sizeScale(graph);
+      ends = endsOf(graph);
+      generation++;
       const edgeEvents = graph.size <= EDGE_EVENTS_MAX_EDGES;
       if (sigma.getSetting('enableEdgeEvents') !== edgeEvents) sigma.setSetting('enableEdgeEvents', edgeEvents);
     },
@@ -125,6 +172,25 @@ export function createView(graph: ViewGraph, container: HTMLElement, state: View
 export function edgeLabel(attributes: EdgeData): string {
   const words = attributes.predicate.trim() || attributes.type.replaceAll('_', ' ');
   return attributes.negated ? `not: ${words}` : attributes.hedged ? `${words}?` : words;
+}
+
+interface EdgeLook {
+  visibility: 'visible' | 'hidden';
+  color: string;
+  size: number;
+  head: 'arrow' | 'none';
+  /** '' for none (sigma's default). */
+  label: string;
+  depth: 'edges' | 'topEdges';
+}
+
+const HIDDEN_EDGE: EdgeLook = { visibility: 'hidden', color: EDGE_COLOR, size: 1, head: 'none', label: '', depth: 'edges' };
+
+/** Each edge's attributes to its source's and target's attributes. */
+function endsOf(graph: ViewGraph): WeakMap<EdgeData, [NodeData, NodeData]> {
+  const map = new WeakMap<EdgeData, [NodeData, NodeData]>();
+  graph.forEachEdge((_edge, attributes, _source, _target, sourceAttributes, targetAttributes) => void map.set(attributes, [sourceAttributes, targetAttributes]));
+  return map;
 }
 
 function hasVisibleEdgeBetween(graph: ViewGraph, a: string, b: string, state: ViewState): boolean {
