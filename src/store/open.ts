@@ -27,7 +27,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   if (info === undefined && !options.create) throw new NotFoundError(`${path}: no such store ("newsgraph add" makes one)`);
   if (info?.isDirectory()) throw new BadInputError(`${path}: is a folder, not a newsgraph store file`);
   if (info !== undefined && !info.isFile()) throw new BadInputError(`${path}: is not a regular file, so not a newsgraph store`);
-  if (info === undefined) mkdirSync(dirname(path), { recursive: true });
+  if (info === undefined) makeFolder(dirname(path), path);
   const db = guarded(path, () => new Database(path, { timeout: BUSY_TIMEOUT_MS }));
   try {
     guarded(path, () => prepare(db, path, options.create === true));
@@ -38,8 +38,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   return { path, db, close: () => db.close() };
 }
 
+// The first read of the header is what finds out a file that is not a database at all.
 function prepare(db: Database.Database, path: string, create: boolean): void {
-  // Reading the header is what finds out a file that is not a database at all.
   if (create && isEmptyDatabase(db)) createTables(db);
   const applicationId = db.pragma('application_id', { simple: true }) as number;
   const version = db.pragma('user_version', { simple: true }) as number;
@@ -73,6 +73,15 @@ function createTables(db: Database.Database): void {
     db.pragma(`application_id = ${STORE_APPLICATION_ID}`);
     db.pragma(`user_version = ${STORE_VERSION}`);
   }).immediate();
+}
+
+function makeFolder(folder: string, path: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new BadInputError(`${path}: cannot make its folder ${folder} (${code ?? (error as Error).message})`, { cause: error });
+  }
 }
 
 function statOrUndefined(path: string): Stats | undefined {
