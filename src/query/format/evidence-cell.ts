@@ -2,11 +2,15 @@
 // of the others, or the rule that made it when no sentence does (metadata).
 import type { EdgeRecord } from '../graph-types.js';
 
-/** The first evidence sentence, "(+N) " in front when there are more. */
+/**
+ * The first evidence sentence, "(+N) " in front when there are more, and
+ * "[said by X] " when the sentence only reports someone's claim.
+ */
 export function evidenceCell(edge: EdgeRecord): string {
   const [first, ...others] = edge.evidence;
   if (first === undefined) return `(${edge.method || 'no evidence'})`;
-  return `${others.length > 0 ? `(+${others.length}) ` : ''}${first.text}`;
+  const said = first.saidBy ? `[said by ${first.saidBy}] ` : '';
+  return `${others.length > 0 ? `(+${others.length}) ` : ''}${said}${first.text}`;
 }
 
 /** The relation type, marked when the text denies or only suggests it. */
