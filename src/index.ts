@@ -20,12 +20,18 @@ export { extractRelations } from './relations/index.js';
 export { RELATION_PATTERNS } from './relations/patterns.js';
 export { extract, DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from './pipeline.js';
 export { buildGraph, DEFAULT_GRAPH_OPTIONS, type GraphOptions, type NewsGraph } from './graph/index.js';
+export { assembleGraph, type AssembleOptions, type Assembled } from './corpus/assemble.js';
+export { resolveAcross, parseAliasTable, validateAliasTable, serialiseAliasTable, type AliasTable, type CrossMerge } from './resolve/across/index.js';
+export { toNeo4j } from './export/neo4j.js';
 
 // Files: reading articles, writing exports (Node only).
 export { readInputs } from './io/read-inputs.js';
 export { loadRecogniser } from './io/recogniser.js';
 export { toJSON, toGEXF, toGraphML, toCSV, parseFormats, EXPORT_FORMATS, type ExportFormat } from './export/index.js';
 export { writeExports } from './export/write.js';
+
+// The article store: one SQLite file of extractions (Node only).
+export { openStore, addExtractions, planAdd, removeDocuments, loadExtractions, storedIds, type Store } from './store/index.js';
 
 // Queries over a built graph.
 export * from './query/index.js';

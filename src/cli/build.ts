@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../io/atomic.js';
 import { parseAliasTable, serialiseMergeList, type AliasTable, type CrossMerge } from '../resolve/across/index.js';
 import { readInputs } from '../io/read-inputs.js';
 import { applyDefaultDate, parseDefaultDate } from '../ingest/default-date.js';
-import { parseFormats, EXPORT_FORMATS } from '../export/formats.js';
+import { parseFormats, ALL_EXPORT_FORMATS, EXPORT_FORMATS } from '../export/formats.js';
 import { writeExports } from '../export/write.js';
 import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS, parseGexfVersion } from '../export/gexf-version.js';
 import { assembleGraph } from '../corpus/assemble.js';
@@ -27,7 +27,7 @@ standard input), extracts entities and relations, and writes one graph.
 
 options:
   --out DIR            where to write (default: out)
-  --format LIST        comma-separated: ${EXPORT_FORMATS.join(', ')} (default: all)
+  --format LIST        comma-separated: ${ALL_EXPORT_FORMATS.join(', ')} (default: ${EXPORT_FORMATS.join(',')})
   --gexf-version V     ${GEXF_VERSIONS.join(' or ')} (default: ${DEFAULT_GEXF_VERSION}; 1.2draft for networkx 2.x)
   --no-cooccurrence    leave co-occurrence edges out
   --uncertain          keep negated and hedged relations (marked as such)

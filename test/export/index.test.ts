@@ -11,7 +11,7 @@ describe('src/export/index.ts', () => {
         'GEXF_VIZ_NAMESPACE', 'GRAPHML_NAMESPACE', 'isGexfVersion', 'parseGexfVersion',
         'LIST_SEPARATOR', 'NODE_CSV_COLUMNS', 'NODE_TYPE_COLORS', 'UNKNOWN_TYPE_COLOR', 'cleanXmlCharacters', 'colorForType',
         'isExportFormat', 'isGeneratedEdgeKey', 'parseColor', 'parseFormats', 'quoteField', 'sizeForDegree', 'sortedEdges',
-        'sortedNodeKeys', 'textCell', 'toCSV', 'toGEXF', 'toGraphML', 'toJSON',
+        'sortedNodeKeys', 'textCell', 'toCSV', 'toGEXF', 'toGraphML', 'toJSON', 'ALL_EXPORT_FORMATS', 'OPTIONAL_EXPORT_FORMATS', 'toNeo4j',
       ].sort(),
     );
   });
