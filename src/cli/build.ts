@@ -12,7 +12,7 @@ import { applyDefaultDate, parseDefaultDate } from '../ingest/default-date.js';
 import { parseFormats, ALL_EXPORT_FORMATS, EXPORT_FORMATS } from '../export/formats.js';
 import { writeExports } from '../export/write.js';
 import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS, parseGexfVersion } from '../export/gexf-version.js';
-import { assembleGraph } from '../corpus/assemble.js';
+import { assembleGraph, type AssembleOptions } from '../corpus/assemble.js';
 import { extractAll } from '../corpus/extract-all.js';
 import { chooseJobs, parseJobs, ARTICLES_PER_WORKER } from '../corpus/jobs.js';
 import { createProgress } from '../corpus/progress.js';
@@ -74,26 +74,17 @@ export const run: Command = async (argv, io) => {
   // Read before the slow extraction, so a broken table fails fast.
   const table = values.aliases === undefined ? null : readAliasTable(resolve(io.cwd, values.aliases));
   const started = performance.now();
-  const targets = positionals.map((p) => (p === '-' ? p : resolve(io.cwd, p)));
-  const { docs: readDocs, skipped } = await readInputs(targets, { stdin: io.stdin });
-  const docs = applyDefaultDate(readDocs, defaultDate);
-  for (const s of skipped) io.stderr(`newsgraph build: skipped ${s.path}: ${s.reason}\n`);
-  if (docs.length === 0) throw new BadInputError(`no article could be read from ${positionals.join(', ')}`);
-  const jobs = chooseJobs(docs.length, availableParallelism(), requestedJobs);
-  // Only a terminal gets the redrawn line; a pipe or a log file would collect every frame.
-  const progress = createProgress({ total: docs.length, write: io.stderr, enabled: io.stderrIsTTY === true });
-  const extractionStarted = performance.now();
-  const { extractions, failed } = await extractAll(docs, { jobs, rulesOnly: values['rules-only'], onDone: progress.tick });
-  progress.finish();
-  const extractionSeconds = (performance.now() - extractionStarted) / 1000;
-  for (const f of failed) io.stderr(`newsgraph build: skipped ${f.path}: ${f.reason}\n`);
-  if (extractions.length === 0) throw new BadInputError(`no article could be extracted from ${positionals.join(', ')}`);
-  if (values.verbose) for (const e of extractions) printDecisions(e, io);
-  const { graph, merges, uncertain } = assembleGraph(extractions, {
-    cooccurrence: !values['no-cooccurrence'],
-    uncertain: values.uncertain,
-    acrossArticles: !values['no-merge-across'],
-    table,
+  const { graph, merges, uncertain, articles, skipped, jobs, extractionSeconds } = await extractAndAssemble(positionals, io, {
+    defaultDate,
+    requestedJobs,
+    rulesOnly: values['rules-only'],
+    verbose: values.verbose,
+    assemble: {
+      cooccurrence: !values['no-cooccurrence'],
+      uncertain: values.uncertain,
+      acrossArticles: !values['no-merge-across'],
+      table,
+    },
   });
   if (values.verbose) printMerges(merges, uncertain, io);
   const written = writeExports(graph, resolve(io.cwd, values.out), formats, { gexfVersion });
@@ -104,11 +95,11 @@ export const run: Command = async (argv, io) => {
   }
   const relationEdges = graph.filterEdges((_, a) => a.type !== 'cooccurs').length;
   const summary = summaryLine({
-    articles: extractions.length,
+    articles,
     entities: graph.filterNodes((_, a) => a.type !== 'document').length,
     relations: relationEdges,
     cooccurrences: graph.size - relationEdges,
-    skipped: skipped.length + failed.length,
+    skipped,
     seconds: (performance.now() - started) / 1000,
     extractionSeconds,
     jobs,
@@ -117,6 +108,45 @@ export const run: Command = async (argv, io) => {
   io.stdout(`${summary}\n${across}\n${written.map((p) => `  wrote ${p}`).join('\n')}\n`);
   return 0;
 };
+
+interface ExtractOptions {
+  defaultDate: string | undefined;
+  requestedJobs: number | undefined;
+  rulesOnly: boolean;
+  verbose: boolean;
+  assemble: AssembleOptions;
+}
+
+/**
+ * Reads, extracts and assembles the articles into one graph. The documents
+ * (their whole text) and the extractions live only in here, and each
+ * extraction keeps only what the graph reads (slim), so a large corpus holds
+ * its graph, not its text, while the graph is built and written.
+ */
+async function extractAndAssemble(positionals: readonly string[], io: CliIO, options: ExtractOptions) {
+  const targets = positionals.map((p) => (p === '-' ? p : resolve(io.cwd, p)));
+  const { docs: readDocs, skipped } = await readInputs(targets, { stdin: io.stdin });
+  const docs = applyDefaultDate(readDocs, options.defaultDate);
+  for (const s of skipped) io.stderr(`newsgraph build: skipped ${s.path}: ${s.reason}\n`);
+  if (docs.length === 0) throw new BadInputError(`no article could be read from ${positionals.join(', ')}`);
+  const jobs = chooseJobs(docs.length, availableParallelism(), options.requestedJobs);
+  // Only a terminal gets the redrawn line; a pipe or a log file would collect every frame.
+  const progress = createProgress({ total: docs.length, write: io.stderr, enabled: io.stderrIsTTY === true });
+  const extractionStarted = performance.now();
+  const { extractions, failed } = await extractAll(docs, {
+    jobs,
+    rulesOnly: options.rulesOnly,
+    slim: { keepDecisions: options.verbose },
+    onDone: progress.tick,
+  });
+  progress.finish();
+  const extractionSeconds = (performance.now() - extractionStarted) / 1000;
+  for (const f of failed) io.stderr(`newsgraph build: skipped ${f.path}: ${f.reason}\n`);
+  if (extractions.length === 0) throw new BadInputError(`no article could be extracted from ${positionals.join(', ')}`);
+  if (options.verbose) for (const e of extractions) printDecisions(e, io);
+  const assembled = assembleGraph(extractions, options.assemble);
+  return { ...assembled, articles: extractions.length, skipped: skipped.length + failed.length, jobs, extractionSeconds };
+}
 
 function readAliasTable(path: string): AliasTable {
   let text: string;

@@ -6,11 +6,17 @@ import { loadRecogniser } from '../io/recogniser.js';
 import type { Skipped } from '../io/read-inputs.js';
 import type { Doc, Extraction } from '../types.js';
 import { extractInWorkers, type Outcome } from './pool.js';
+import { shareEvidenceText, slimExtraction, type SlimOptions } from './slim.js';
 
 export interface ExtractAllOptions {
   /** 1 extracts in this thread; more starts that many workers. */
   jobs: number;
   rulesOnly: boolean;
+  /**
+   * Keep only what the graph reads (./slim.ts), article by article, for a
+   * build; without it the whole extraction is kept (the store saves it all).
+   */
+  slim?: SlimOptions;
   onDone?: (done: number) => void;
 }
 
@@ -35,7 +41,9 @@ function extractHere(docs: readonly Doc[], options: ExtractAllOptions): Outcome[
   return docs.map((doc, n) => {
     let outcome: Outcome;
     try {
-      outcome = { extraction: extract(doc, { recogniser }) };
+      const extraction = extract(doc, { recogniser });
+      if (options.slim) shareEvidenceText(extraction.relations);
+      outcome = { extraction: options.slim ? slimExtraction(extraction, options.slim) : extraction };
     } catch (error) {
       outcome = { error: error instanceof Error ? error.message : String(error) };
     }

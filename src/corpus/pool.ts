@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Doc, Extraction } from '../types.js';
 import type { ExtractReply, ExtractRequest, WorkerSettings } from './messages.js';
+import { shareEvidenceText } from './slim.js';
 
 /** Articles queued at each worker, so it never waits for the next one to arrive. */
 const IN_FLIGHT_PER_WORKER = 2;
@@ -41,12 +42,13 @@ export function extractInWorkers(docs: readonly Doc[], options: PoolOptions): Pr
       }
     };
     if (docs.length === 0) return finish();
-    const settings: WorkerSettings = { rulesOnly: options.rulesOnly };
+    const settings: WorkerSettings = { rulesOnly: options.rulesOnly, ...(options.slim ? { slim: options.slim } : {}) };
     for (let n = 0; n < Math.min(options.jobs, docs.length); n++) {
       const worker = startWorker(settings);
       const inFlight = { count: 0 };
       workers.push(worker);
       worker.on('message', (reply: ExtractReply) => {
+        if ('extraction' in reply && options.slim) shareEvidenceText(reply.extraction.relations);
         outcomes[reply.index] = 'error' in reply ? { error: reply.error } : { extraction: reply.extraction };
         inFlight.count -= 1;
         done += 1;

@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { extract } from '../pipeline.js';
 import { loadRecogniser } from '../io/recogniser.js';
 import type { ExtractReply, ExtractRequest, WorkerSettings } from './messages.js';
+import { slimExtraction } from './slim.js';
 
 const port = parentPort;
 if (!port) throw new Error('src/corpus/worker is meant to run as a worker thread');
@@ -14,7 +15,8 @@ const recogniser = settings.rulesOnly ? null : loadRecogniser();
 port.on('message', (request: ExtractRequest) => {
   let reply: ExtractReply;
   try {
-    reply = { index: request.index, extraction: extract(request.doc, { recogniser }) };
+    const extraction = extract(request.doc, { recogniser });
+    reply = { index: request.index, extraction: settings.slim ? slimExtraction(extraction, settings.slim) : extraction };
   } catch (error) {
     reply = { index: request.index, error: error instanceof Error ? error.message : String(error) };
   }

@@ -30,6 +30,9 @@ export function buildGraph(extractions: readonly Extraction[], options: GraphOpt
   const graph: NewsGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   graph.replaceAttributes({ schemaVersion: SCHEMA_VERSION, docs: ordered.map(docInfo) });
   const dates = articleDates(ordered);
+  const compareDocs = docComparator(ordered);
+  const byDocumentKey = new Map<string, Extraction>();
+  for (const extraction of ordered) if (!byDocumentKey.has(documentKey(extraction.doc))) byDocumentKey.set(documentKey(extraction.doc), extraction);
   for (const extraction of ordered) addEntities(graph, extraction);
   const edges = new Map<string, { source: string; target: string; attributes: EdgeAttributes }>();
   for (const extraction of ordered) {
@@ -41,8 +44,8 @@ export function buildGraph(extractions: readonly Extraction[], options: GraphOpt
   }
   for (const key of [...edges.keys()].sort()) {
     const edge = edges.get(key)!;
-    for (const end of [edge.source, edge.target]) if (!graph.hasNode(end)) addDocumentNode(graph, end, ordered);
-    edge.attributes.evidence.sort((a, b) => a.doc.localeCompare(b.doc) || a.sentence - b.sentence);
+    for (const end of [edge.source, edge.target]) if (!graph.hasNode(end)) addDocumentNode(graph, end, byDocumentKey);
+    edge.attributes.evidence.sort((a, b) => compareDocs(a.doc, b.doc) || a.sentence - b.sentence);
     edge.attributes.weight = edge.attributes.evidence.length;
     Object.assign(edge.attributes, seenSpan(edge.attributes.evidence.map((e) => e.date)));
     graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge.attributes);
@@ -51,6 +54,34 @@ export function buildGraph(extractions: readonly Extraction[], options: GraphOpt
   graph.updateEachNodeAttributes((_, attributes) => ({ ...attributes, ...seenSpan(attributes.docs.map((id) => dates.get(id))) }));
   assignMetrics(graph);
   return graph;
+}
+
+// One collator for every comparison: the same order as localeCompare(b, 'en'),
+// without looking the locale up again on each call.
+const ENGLISH = new Intl.Collator('en');
+
+/**
+ * Document ids in the order of `ordered` (sorted by localeCompare): each id's
+ * rank, ids that compare equal sharing one, so comparing ranks gives exactly
+ * what localeCompare would, without calling it per evidence pair. An id not
+ * among the articles (none is expected) falls back to localeCompare.
+ */
+function docComparator(ordered: readonly Extraction[]): (a: string, b: string) => number {
+  const rank = new Map<string, number>();
+  let previous: string | undefined;
+  let at = -1;
+  for (const { doc } of ordered) {
+    if (rank.has(doc.id)) continue;
+    if (previous === undefined || previous.localeCompare(doc.id) !== 0) at += 1;
+    rank.set(doc.id, at);
+    previous = doc.id;
+  }
+  return (a, b) => {
+    if (a === b) return 0;
+    const ra = rank.get(a);
+    const rb = rank.get(b);
+    return ra === undefined || rb === undefined ? a.localeCompare(b) : ra - rb;
+  };
 }
 
 function docInfo(extraction: Extraction): GraphDocInfo {
@@ -76,15 +107,15 @@ function addEntities(graph: NewsGraph, extraction: Extraction): void {
     }
     graph.updateNodeAttributes(entity.key, (old) => ({
       ...old,
-      aliases: [...new Set([...old.aliases, ...entity.aliases])].sort((a, b) => a.localeCompare(b, 'en')),
+      aliases: [...new Set([...old.aliases, ...entity.aliases])].sort(ENGLISH.compare),
       mentions: old.mentions + count,
       docs: [...new Set([...old.docs, extraction.doc.id])].sort(),
     }));
   }
 }
 
-function addDocumentNode(graph: NewsGraph, key: string, extractions: readonly Extraction[]): void {
-  const extraction = extractions.find((e) => documentKey(e.doc) === key);
+function addDocumentNode(graph: NewsGraph, key: string, byDocumentKey: ReadonlyMap<string, Extraction>): void {
+  const extraction = byDocumentKey.get(key);
   const id = extraction?.doc.id ?? key.slice('document:'.length);
   graph.addNode(key, { label: extraction?.doc.meta.title ?? id, type: 'document', aliases: [], mentions: 0, docs: [id] });
 }
