@@ -30,24 +30,32 @@ const WHEN = '(?: (?:on|in|last|this|late|early) [a-z0-9]+)?';
 // Auxiliaries and adverbs between the speaker and the verb: "has said", "also told", "later confirmed".
 const BEFORE_VERB = '(?: (?:has|had|have|also|later|then|again|previously|earlier|separately|repeatedly|publicly|reportedly))*';
 
+// After a statement-first report only the listener and a time may follow: "..., Dillon told reporters on Monday."
+const TAIL_OF_REPORT = '(?: [a-z0-9⟦⟧:]+){0,4}(?: [.!?"]+)*$';
+// An apposition that closes the sentence: "..., said Ryan Dillon, a coalition spokesman."
+const CLOSING_APPOSITION = '(?: , (?:(?:a|an|the) )?[^,⟦]{0,80}(?:⟦[^⟧]+⟧ )?[^,⟦.]{0,60})?';
+// Verbs that invert after a statement ("..., said Dillon"); "told" does not.
+const INVERTED_VERB = '(?<verb>said|says|added|adds|wrote|writes|claimed|claims|stated|insisted|warned|noted|explained)';
+
+/** Tried in order; the first that reads the sentence wins. */
 export const REPORT_FORMS: readonly ReportForm[] = [
   {
-    id: 'speaker-verb-content',
-    pattern: new RegExp(`^(?<before>.*?) ${SPEAKER}${APPOSITION}${BEFORE_VERB} ${VERB}(?: ${LISTENER})?${WHEN}(?: ,)?(?: that)? (?<content>.*\\S.*)$`),
-    reason: 'the speaker comes first and what they said follows the verb: "X told CNN that ...", "X said the fighters ..."',
-    examples: ['Ryan Dillon, a coalition spokesman, told CNN that the fighters had defected', 'The Pentagon said on Monday it trained the group'],
-  },
-  {
     id: 'content-speaker-verb',
-    pattern: new RegExp(`^(?<content>.*\\S.*?) , (?:" )?${SPEAKER}${APPOSITION}${BEFORE_VERB} ${VERB}(?: ${LISTENER})?(?<after>[ .]*.*)$`),
+    pattern: new RegExp(`^(?<content>.*\\S.*?) , (?:" )?${SPEAKER}${APPOSITION}${BEFORE_VERB} ${VERB}${TAIL_OF_REPORT}`),
     reason: 'the statement comes first, then who said it: "The fighters defected, Dillon said"',
     examples: ['"The fighters defected to the army," Dillon told CNN', 'Russia was behind it, the ministry said.'],
   },
   {
     id: 'content-verb-speaker',
-    pattern: new RegExp(`^(?<content>.*\\S.*?) , (?:" )?${VERB} ${SPEAKER}${APPOSITION}(?<after>[ .]*.*)$`),
+    pattern: new RegExp(`^(?<content>.*\\S.*?) , (?:" )?${INVERTED_VERB} ${SPEAKER}${CLOSING_APPOSITION}${TAIL_OF_REPORT}`),
     reason: 'the statement, then an inverted report: "The fighters defected, said Dillon, a spokesman"',
     examples: ['The fighters defected, said Ryan Dillon, a coalition spokesman.'],
+  },
+  {
+    id: 'speaker-verb-content',
+    pattern: new RegExp(`^(?<before>.*?) ${SPEAKER}${APPOSITION}${BEFORE_VERB} ${VERB}(?: ${LISTENER})?${WHEN}(?: ,)?(?: that)? (?<content>.*\\S.*)$`),
+    reason: 'the speaker comes first and what they said follows the verb: "X told CNN that ...", "X said the fighters ..."',
+    examples: ['Ryan Dillon, a coalition spokesman, told CNN that the fighters had defected', 'The Pentagon said on Monday it trained the group'],
   },
   {
     id: 'according-to',
@@ -74,23 +82,12 @@ const slotOf = (captured: string | undefined): number | null => {
 };
 
 /**
- * The report form that reads the sentence with the most named actors in the
- * statement ('"Iran supports the Houthis," Dillon told reporters' is a
- * statement before its speaker, not "Dillon told reporters" with
- * "reporters" said); among equals, the first form. "According to X, ..." is
+ * The first report form that reads the sentence. "According to X, ..." is
  * tried on both sides of the phrase: the statement is the rest of the sentence.
  */
 export function findReport(slotText: string): Report | null {
-  let best: Report | null = null;
-  let bestSlots = -1;
-  for (const report of readReports(slotText)) {
-    const slots = (slotText.slice(report.from, report.to).match(/⟦/g) ?? []).length;
-    if (slots > bestSlots) {
-      best = report;
-      bestSlots = slots;
-    }
-  }
-  return best;
+  for (const report of readReports(slotText)) return report;
+  return null;
 }
 
 function* readReports(slotText: string): Generator<Report> {

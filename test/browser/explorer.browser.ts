@@ -75,6 +75,8 @@ export const CASES: BrowserCase[] = [
       const marks = await relation.locator('mark').allTextContents();
       check(marks.includes('Ryan Dillon') && marks.includes('CNN'), `names not highlighted: ${JSON.stringify(marks)}`);
       check(((await relation.locator('.predicate').textContent()) ?? '').includes('told'), 'predicate "told" not shown');
+      const statement = (await relation.locator('.evidence-statement q').first().textContent()) ?? '';
+      check(statement.startsWith('one of the defectors was actively attempting'), `what Dillon told CNN is not shown: ${statement}`);
       await pageShot(page, 'explorer-details');
       noProblems(problems);
       await page.context().close();

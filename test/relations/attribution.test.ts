@@ -35,8 +35,11 @@ describe('reported speech: what was said belongs to the speaker', () => {
     expect(attributed(extractText(text))).toEqual(expected);
   });
 
-  it('keeps the statement on the report between speaker and listener', () => {
-    const extraction = extractText('Ryan Dillon, a coalition spokesman, told CNN that the fighters had defected to the Syrian army.');
+  it.each([
+    ['Ryan Dillon, a coalition spokesman, told CNN that the fighters had defected to the Syrian army.'],
+    ['US Army Col. Ryan Dillon, a coalition spokesman, told CNN that the fighters had defected to the Syrian army.'],
+  ])('keeps the statement on the report between speaker and listener: %s', (text) => {
+    const extraction = extractText(text);
     const report = extraction.relations.find((r) => r.type === 'communicated_with');
     expect(report?.head).toBe('person:ryan-dillon');
     expect(report?.tail).toBe('organisation:cnn');

@@ -112,7 +112,14 @@ function relationItem(graph: ViewGraph, edge: string, docs: Map<string, DocInfo>
       time.dateTime = date;
       source.push(' · ', time);
     }
-    evidence.append(element('li', {}, [quote, element('p', { className: 'evidence-source' }, source)]));
+    // Reported speech: whose claim this is, and on a report what was said.
+    const said: Node[] = [];
+    if (item.saidBy) {
+      const speaker = graph.hasNode(item.saidBy) ? nameButton(graph, item.saidBy, actions) : element('span', { text: item.saidBy });
+      said.push(element('p', { className: 'evidence-said-by' }, ['According to ', speaker]));
+    }
+    if (item.statement) said.push(element('p', { className: 'evidence-statement' }, ['Said: ', element('q', { text: item.statement })]));
+    evidence.append(element('li', {}, [quote, ...said, element('p', { className: 'evidence-source' }, source)]));
   }
   item.append(evidence);
   return item;

@@ -17,6 +17,10 @@ export interface EvidenceItem {
   text: string;
   /** The article's date (ISO YYYY-MM-DD), or null when it has none. */
   date: string | null;
+  /** Reported speech: the key of the entity whose claim the sentence is, or null. */
+  saidBy: string | null;
+  /** On a report ("X told CNN that ..."): what was said, or null. */
+  statement: string | null;
 }
 
 export interface NodeData {
@@ -161,7 +165,7 @@ export function toGraph(data: unknown, name: string): ViewGraph {
     if (Array.isArray(a.evidence)) {
       for (const item of a.evidence as unknown[]) {
         const i = record(item);
-        evidence.push(Object.assign(i, { doc: text(i.doc), text: text(i.text), date: isoDay(i.date) }));
+        evidence.push(Object.assign(i, { doc: text(i.doc), text: text(i.text), date: isoDay(i.date), saidBy: nullableText(i.saidBy), statement: nullableText(i.statement) }));
       }
     }
     const [firstSeen, lastSeen] = seen(a.firstSeen, a.lastSeen);
