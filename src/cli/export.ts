@@ -1,17 +1,17 @@
 // newsgraph export <store> [--out DIR] [--format ...]: the graph of every
 // article in a store, rebuilt from the stored extractions (no extraction),
 // with the merge decisions kept in the store (or an alias table file).
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { BadInputError, NotFoundError, UsageError } from '../errors.js';
+import { BadInputError, UsageError } from '../errors.js';
 import { ALL_EXPORT_FORMATS, EXPORT_FORMATS, parseFormats } from '../export/formats.js';
 import { writeExports } from '../export/write.js';
 import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS, parseGexfVersion } from '../export/gexf-version.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { assembleGraph } from '../corpus/assemble.js';
 import { formatSeconds } from '../corpus/progress.js';
-import { parseAliasTable, serialiseMergeList, type AliasTable } from '../resolve/across/index.js';
+import { serialiseMergeList, type AliasTable } from '../resolve/across/index.js';
+import { readAliasTableFile } from '../io/alias-table-file.js';
 import { loadExtractions, openStore, type Store } from '../store/index.js';
 import { readDecisions } from '../store/decisions.js';
 import type { Extraction } from '../types.js';
@@ -57,7 +57,7 @@ export const run: Command = async (argv, io) => {
   if (positionals.length !== 1) throw new UsageError(`give exactly one store\n\n${HELP}`);
   const formats = parseFormats(values.format);
   const gexfVersion = parseGexfVersion(values['gexf-version'], '--gexf-version');
-  const fileTable = values.aliases === undefined ? undefined : readAliasTable(resolve(io.cwd, values.aliases));
+  const fileTable = values.aliases === undefined ? undefined : readAliasTableFile(resolve(io.cwd, values.aliases));
   const started = performance.now();
   const store = openStore(resolve(io.cwd, positionals[0]!));
   const { extractions, table } = readAndClose(store, fileTable);
@@ -102,16 +102,4 @@ function readAndClose(store: Store, fileTable: AliasTable | undefined): { extrac
   } finally {
     store.close();
   }
-}
-
-function readAliasTable(path: string): AliasTable {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'ENOENT') throw new NotFoundError(`--aliases: ${path} does not exist`, { cause: error });
-    throw new BadInputError(`--aliases: cannot read ${path} (${code ?? (error as Error).message})`, { cause: error });
-  }
-  return parseAliasTable(text, path);
 }
