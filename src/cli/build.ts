@@ -12,6 +12,8 @@ import { applyDefaultDate, parseDefaultDate } from '../ingest/default-date.js';
 import { parseFormats, ALL_EXPORT_FORMATS, EXPORT_FORMATS } from '../export/formats.js';
 import { writeExports } from '../export/write.js';
 import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS, parseGexfVersion } from '../export/gexf-version.js';
+import { documentsFile } from '../export/documents.js';
+import { addDocuments, wantsDocuments } from '../export/write-documents.js';
 import { assembleGraph, type AssembleOptions } from '../corpus/assemble.js';
 import { extractAll } from '../corpus/extract-all.js';
 import { chooseJobs, parseJobs, ARTICLES_PER_WORKER } from '../corpus/jobs.js';
@@ -74,7 +76,8 @@ export const run: Command = async (argv, io) => {
   // Read before the slow extraction, so a broken table fails fast.
   const table = values.aliases === undefined ? null : readAliasTable(resolve(io.cwd, values.aliases));
   const started = performance.now();
-  const { graph, merges, uncertain, articles, skipped, jobs, extractionSeconds } = await extractAndAssemble(positionals, io, {
+  const { graph, merges, uncertain, documents, articles, skipped, jobs, extractionSeconds } = await extractAndAssemble(positionals, io, {
+    documents: wantsDocuments(formats),
     defaultDate,
     requestedJobs,
     rulesOnly: values['rules-only'],
@@ -88,6 +91,7 @@ export const run: Command = async (argv, io) => {
   });
   if (values.verbose) printMerges(merges, uncertain, io);
   const written = writeExports(graph, resolve(io.cwd, values.out), formats, { gexfVersion });
+  if (documents !== null) addDocuments(written, resolve(io.cwd, values.out), documents);
   if (values.merges !== undefined) {
     const path = resolve(io.cwd, values.merges);
     writeFileAtomic(path, serialiseMergeList({ merges, uncertain }));
@@ -110,6 +114,8 @@ export const run: Command = async (argv, io) => {
 };
 
 interface ExtractOptions {
+  /** Keep each article's text and mentions for documents.json (written with graph.json). */
+  documents: boolean;
   defaultDate: string | undefined;
   requestedJobs: number | undefined;
   rulesOnly: boolean;
@@ -121,7 +127,8 @@ interface ExtractOptions {
  * Reads, extracts and assembles the articles into one graph. The documents
  * (their whole text) and the extractions live only in here, and each
  * extraction keeps only what the graph reads (slim), so a large corpus holds
- * its graph, not its text, while the graph is built and written.
+ * its graph, not its text, while the graph is built and written; only with
+ * graph.json does it keep the texts and mentions that documents.json holds.
  */
 async function extractAndAssemble(positionals: readonly string[], io: CliIO, options: ExtractOptions) {
   const targets = positionals.map((p) => (p === '-' ? p : resolve(io.cwd, p)));
@@ -136,7 +143,7 @@ async function extractAndAssemble(positionals: readonly string[], io: CliIO, opt
   const { extractions, failed } = await extractAll(docs, {
     jobs,
     rulesOnly: options.rulesOnly,
-    slim: { keepDecisions: options.verbose },
+    slim: { keepDecisions: options.verbose, keepDocuments: options.documents },
     onDone: progress.tick,
   });
   progress.finish();
@@ -145,7 +152,9 @@ async function extractAndAssemble(positionals: readonly string[], io: CliIO, opt
   if (extractions.length === 0) throw new BadInputError(`no article could be extracted from ${positionals.join(', ')}`);
   if (options.verbose) for (const e of extractions) printDecisions(e, io);
   const assembled = assembleGraph(extractions, options.assemble);
-  return { ...assembled, articles: extractions.length, skipped: skipped.length + failed.length, jobs, extractionSeconds };
+  // Made here, while the extractions are at hand: the texts, with the graph's keys.
+  const documents = options.documents ? documentsFile(extractions, assembled.keyMap) : null;
+  return { ...assembled, documents, articles: extractions.length, skipped: skipped.length + failed.length, jobs, extractionSeconds };
 }
 
 function readAliasTable(path: string): AliasTable {

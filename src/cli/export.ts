@@ -6,6 +6,8 @@ import { resolve } from 'node:path';
 import { BadInputError, UsageError } from '../errors.js';
 import { ALL_EXPORT_FORMATS, EXPORT_FORMATS, parseFormats } from '../export/formats.js';
 import { writeExports } from '../export/write.js';
+import { documentsFile } from '../export/documents.js';
+import { addDocuments, wantsDocuments } from '../export/write-documents.js';
 import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS, parseGexfVersion } from '../export/gexf-version.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { assembleGraph } from '../corpus/assemble.js';
@@ -63,14 +65,17 @@ export const run: Command = async (argv, io) => {
   const { extractions, table } = readAndClose(store, fileTable);
   if (extractions.length === 0) throw new BadInputError(`${store.path}: holds no articles ("newsgraph add" adds some)`);
   const loaded = performance.now();
-  const { graph, merges, uncertain } = assembleGraph(extractions, {
+  const { graph, merges, uncertain, keyMap } = assembleGraph(extractions, {
     cooccurrence: !values['no-cooccurrence'],
     uncertain: values.uncertain,
     acrossArticles: !values['no-merge-across'],
     table,
   });
   const assembled = performance.now();
-  const written = writeExports(graph, resolve(io.cwd, values.out), formats, { gexfVersion });
+  const out = resolve(io.cwd, values.out);
+  const written = writeExports(graph, out, formats, { gexfVersion });
+  // The article texts with their mentions, beside graph.json, for the viewer's document view.
+  if (wantsDocuments(formats)) addDocuments(written, out, documentsFile(extractions, keyMap));
   if (values.merges !== undefined) {
     const path = resolve(io.cwd, values.merges);
     writeFileAtomic(path, serialiseMergeList({ merges, uncertain }));

@@ -10,6 +10,8 @@ import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIO, type Command } from '.
 export const SERVE_USAGE = `usage: newsgraph serve <graph.json> [--port N] [--host H]
 
 Serves the graph viewer at http://${SERVER_DEFAULTS.host}:${SERVER_DEFAULTS.port}/ until Ctrl-C.
+The documents.json that build writes beside the graph, when there is one,
+gives the viewer the articles' texts (an evidence sentence opens its article).
 
 options:
   --port N      port to listen on (default ${SERVER_DEFAULTS.port}; 0 or a taken port: any free one)
@@ -52,6 +54,7 @@ export async function serve(argv: string[], io: CliIO, waitForStop: () => Promis
       io.stderr(`newsgraph: port ${server.requestedPort} is taken; using ${server.port} instead\n`);
     }
     io.stdout(printableLines(`newsgraph: serving ${graphArgument} at ${server.url}\n`));
+    if (server.documentsPath !== null) io.stdout(printableLines(`newsgraph: with the article texts in ${server.documentsPath}\n`));
     await waitForStop();
     await server.close();
     return EXIT_OK;

@@ -16,15 +16,25 @@ export interface Assembled {
   merges: CrossMerge[];
   /** Pairs that may be one entity, listed for a person to decide, not applied. */
   uncertain: CrossMerge[];
+  /**
+   * Each merged key's node key (empty without merges): what turns an
+   * article's own entity keys into the graph's, e.g. for documentsFile.
+   */
+  keyMap: ReadonlyMap<string, string>;
 }
 
 export function assembleGraph(extractions: readonly Extraction[], options: AssembleOptions = {}): Assembled {
   const { acrossArticles = true, threshold, uncertainFrom, table, ...graphOptions } = options;
-  if (!acrossArticles) return { graph: buildGraph(extractions, graphOptions), merges: [], uncertain: [] };
+  if (!acrossArticles) return { graph: buildGraph(extractions, graphOptions), merges: [], uncertain: [], keyMap: new Map() };
   const across = resolveAcross(extractions, {
     ...(threshold !== undefined ? { threshold } : {}),
     ...(uncertainFrom !== undefined ? { uncertainFrom } : {}),
     ...(table !== undefined ? { table } : {}),
   });
-  return { graph: buildGraph(applyKeyMap(extractions, across), graphOptions), merges: across.merges, uncertain: across.uncertain };
+  return {
+    graph: buildGraph(applyKeyMap(extractions, across), graphOptions),
+    merges: across.merges,
+    uncertain: across.uncertain,
+    keyMap: across.keyMap,
+  };
 }

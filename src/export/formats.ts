@@ -13,8 +13,13 @@ export const OPTIONAL_EXPORT_FORMATS = ['neo4j'] as const;
 export const ALL_EXPORT_FORMATS = [...EXPORT_FORMATS, ...OPTIONAL_EXPORT_FORMATS] as const;
 export type ExportFormat = (typeof ALL_EXPORT_FORMATS)[number];
 
+/**
+ * json also gives documents.json (./documents.ts: the article texts and their
+ * mentions, for the viewer's document view) where the texts are at hand:
+ * `build` and the store's `export` write it, writeExports alone does not.
+ */
 export const EXPORT_FILES: Readonly<Record<ExportFormat, readonly string[]>> = {
-  json: ['graph.json'],
+  json: ['graph.json', 'documents.json'],
   gexf: ['graph.gexf'],
   graphml: ['graph.graphml'],
   csv: ['nodes.csv', 'edges.csv'],

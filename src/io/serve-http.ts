@@ -1,5 +1,6 @@
-// A small static server for the viewer: the page's files and one graph at
-// /graph.json. It binds to the loopback address by default, answers only
+// A small static server for the viewer: the page's files, one graph at
+// /graph.json and, when the build wrote one beside it, the article texts at
+// /documents.json (the document view's). It binds to the loopback address by default, answers only
 // GET and HEAD, refuses any path that tries to leave its folder, and sends
 // headers that keep a browser from running anything the page did not ship.
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
@@ -8,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BadInputError } from '../errors.js';
+import { DOCUMENTS_FILE } from '../export/documents.js';
 import { parseGraph } from '../query/parse-graph.js';
 import { readGraphFile } from '../query/load-file.js';
 
@@ -16,6 +18,12 @@ export interface ServerOptions {
   graphPath: string;
   /** What messages call the graph. Default: graphPath. */
   graphName?: string;
+  /**
+   * The article texts served at /documents.json. Default: documents.json
+   * beside the graph file; when there is none, /documents.json is a 404 and
+   * the page says the texts are not available.
+   */
+  documentsPath?: string;
   /** 0 picks a free port. When the port is taken, a free one is picked instead. Default 8080. */
   port?: number;
   /** Default 127.0.0.1: only this machine can connect. */
@@ -31,6 +39,8 @@ export interface RunningServer {
   requestedPort: number;
   /** The folder the page's files come from. */
   root: string;
+  /** The documents file served at /documents.json, or null when there is none. */
+  documentsPath: string | null;
   close: () => Promise<void>;
 }
 
@@ -90,13 +100,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const graphText = readGraphFile(options.graphPath, graphName);
   parseGraph(graphText, { name: graphName });
   const graphBytes = Buffer.from(graphText, 'utf8');
+  const documentsPath = options.documentsPath ?? join(dirname(options.graphPath), DOCUMENTS_FILE);
+  const documentsBytes = readDocuments(documentsPath);
 
   const { root, only } = viewerFolder(options.vizDir);
   const host = options.host ?? SERVER_DEFAULTS.host;
   const requestedPort = options.port ?? SERVER_DEFAULTS.port;
   const server = createServer((request, response) => {
     try {
-      respond(request, response, { root, only, graphBytes, host, port: (server.address() as AddressInfo).port });
+      respond(request, response, { root, only, graphBytes, documentsBytes, host, port: (server.address() as AddressInfo).port });
     } catch {
       send(response, request, 500, 'internal error\n');
     }
@@ -116,6 +128,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     requestedPort,
     root,
+    documentsPath: documentsBytes === null ? null : documentsPath,
     close: () =>
       new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
@@ -128,6 +141,7 @@ interface Site {
   root: string;
   only: ReadonlySet<string> | null;
   graphBytes: Buffer;
+  documentsBytes: Buffer | null;
   host: string;
   port: number;
 }
@@ -152,6 +166,10 @@ function respond(request: IncomingMessage, response: ServerResponse, site: Site)
   const segments = path.split(/[/\\]/);
   if (!path.startsWith('/') || path.includes('\0') || segments.includes('..')) return send(response, request, 400, 'bad path\n');
   if (path === '/graph.json') return send(response, request, 200, site.graphBytes, CONTENT_TYPES['.json']);
+  if (path === `/${DOCUMENTS_FILE}`) {
+    if (site.documentsBytes === null) return send(response, request, 404, 'not found: no documents.json beside the graph\n');
+    return send(response, request, 200, site.documentsBytes, CONTENT_TYPES['.json']);
+  }
 
   const relative = path === '/' ? 'index.html' : segments.filter(Boolean).join('/');
   const hidden = segments.some((segment) => segment.startsWith('.'));
@@ -160,6 +178,21 @@ function respond(request: IncomingMessage, response: ServerResponse, site: Site)
   if (file === null) return send(response, request, 404, 'not found\n');
   const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
   return send(response, request, 200, readFileSync(file), type);
+}
+
+/**
+ * The documents file's bytes, read once like the graph's, or null when there
+ * is none. The page checks what it reads, so it is not parsed here: a large
+ * corpus's texts would only slow the start.
+ */
+function readDocuments(path: string): Buffer | null {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ENOENT') return null;
+    throw new BadInputError(`cannot read the article texts ${path} (${code ?? (error as Error).message})`, { cause: error });
+  }
 }
 
 /** The real path of `relative` under `root` when it is a file that stays inside root (symlinks included). */

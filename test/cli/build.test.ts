@@ -15,7 +15,7 @@ describe('newsgraph build', () => {
     expect(first.stdout).toMatch(/1 article, \d+ entities, \d+ relations/);
     await runCli(['build', SEEDS, '--out', b]);
     const files = readdirSync(a).sort();
-    expect(files).toEqual(['edges.csv', 'graph.gexf', 'graph.graphml', 'graph.json', 'nodes.csv']);
+    expect(files).toEqual(['documents.json', 'edges.csv', 'graph.gexf', 'graph.graphml', 'graph.json', 'nodes.csv']);
     for (const file of files) expect(readFileSync(join(a, file)).equals(readFileSync(join(b, file))), file).toBe(true);
   });
 
@@ -23,7 +23,7 @@ describe('newsgraph build', () => {
     const out = temp();
     const ran = await runCli(['build', SEEDS, '--out', out, '--format', 'json,gexf']);
     expect(ran.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['graph.gexf', 'graph.json']);
+    expect(readdirSync(out).sort()).toEqual(['documents.json', 'graph.gexf', 'graph.json']);
   });
 
   it('reads standard input', async () => {

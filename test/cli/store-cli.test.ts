@@ -15,7 +15,7 @@ function temp(): string {
   return dir;
 }
 
-const FILES = ['edges.csv', 'graph.gexf', 'graph.graphml', 'graph.json', 'nodes.csv'];
+const FILES = ['documents.json', 'edges.csv', 'graph.gexf', 'graph.graphml', 'graph.json', 'nodes.csv'];
 
 function expectSameFiles(a: string, b: string): void {
   expect(readdirSync(a).sort()).toEqual(FILES);
@@ -116,7 +116,7 @@ describe('newsgraph add, remove and export', () => {
     const store = join(dir, 'store.db');
     ok(await runCli(['add', store, folder, '--rules-only']));
     ok(await runCli(['export', store, '--out', join(dir, 'out'), '--format', 'gexf,json', '--gexf-version', '1.2draft', '--no-cooccurrence']));
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['graph.gexf', 'graph.json']);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['documents.json', 'graph.gexf', 'graph.json']);
     expect(readFileSync(join(dir, 'out', 'graph.gexf'), 'utf8')).toContain('http://www.gexf.net/1.2draft');
     const edges = JSON.parse(readFileSync(join(dir, 'out', 'graph.json'), 'utf8')).edges as Array<{ attributes: { type: string } }>;
     expect(edges.length).toBeGreaterThan(0);

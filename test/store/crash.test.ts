@@ -51,7 +51,8 @@ describe('a store after a crash', () => {
     const again = await runCli(['export', path, '--out', join(dir, 'after')]);
     expect(again.code, again.stderr).toBe(0);
     const files = readdirSync(join(dir, 'before')).sort();
-    expect(files).toHaveLength(5);
+    // graph.json, documents.json, graph.gexf, graph.graphml, nodes.csv, edges.csv
+    expect(files).toHaveLength(6);
     for (const file of files) expect(readFileSync(join(dir, 'after', file)).equals(readFileSync(join(dir, 'before', file))), file).toBe(true);
   }, 60_000);
 });
