@@ -2,12 +2,11 @@
 // one or two at a time as workers free up, so a long article does not hold
 // back a whole batch; results are put back in input order, so the graph does
 // not depend on which worker finished first.
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Doc, Extraction } from '../types.js';
 import type { ExtractReply, ExtractRequest, WorkerSettings } from './messages.js';
 import { shareEvidenceText } from './slim.js';
+import { startWorker } from './start-worker.js';
 
 /** Articles queued at each worker, so it never waits for the next one to arrive. */
 const IN_FLIGHT_PER_WORKER = 2;
@@ -44,7 +43,7 @@ export function extractInWorkers(docs: readonly Doc[], options: PoolOptions): Pr
     if (docs.length === 0) return finish();
     const settings: WorkerSettings = { rulesOnly: options.rulesOnly, ...(options.slim ? { slim: options.slim } : {}) };
     for (let n = 0; n < Math.min(options.jobs, docs.length); n++) {
-      const worker = startWorker(settings);
+      const worker = startWorker('worker', settings);
       const inFlight = { count: 0 };
       workers.push(worker);
       worker.on('message', (reply: ExtractReply) => {
@@ -64,19 +63,4 @@ export function extractInWorkers(docs: readonly Doc[], options: PoolOptions): Pr
       feed(worker, inFlight);
     }
   });
-}
-
-/**
- * From dist/ the worker is the compiled worker.js beside this file. From the
- * TypeScript sources (tests, tsx scripts) it is worker.ts, loaded through tsx,
- * which is then installed as a development dependency.
- */
-function startWorker(settings: WorkerSettings): Worker {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here), { workerData: settings });
-  const file = JSON.stringify(new URL('./worker.ts', here).href);
-  // require.resolve finds tsx's CommonJS build of the API; its ES module build sits beside it.
-  const api = createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
-  const tsx = JSON.stringify(pathToFileURL(api).href);
-  return new Worker(`import(${tsx}).then((api) => api.tsImport(${file}, ${file}))`, { eval: true, workerData: settings });
 }

@@ -23,15 +23,41 @@ export const FRACTIONAL_ATTRIBUTES: ReadonlySet<string> = new Set(['pagerank', '
 // (and would pass for a string list).
 export const JSON_ATTRIBUTES: ReadonlySet<string> = new Set(['evidence']);
 
-function kindOf(name: string, values: readonly unknown[]): ValueKind {
-  if (JSON_ATTRIBUTES.has(name)) return 'json';
-  if (values.every((v) => typeof v === 'boolean')) return 'boolean';
-  if (values.every((v) => typeof v === 'number')) {
-    if (FRACTIONAL_ATTRIBUTES.has(name)) return 'double';
-    return values.every((v) => Number.isInteger(v) && Math.abs(v as number) <= INT32_MAX) ? 'integer' : 'double';
+/** What every value of one attribute seen so far has in common, kept as values come in. */
+interface KindTally {
+  boolean: boolean;
+  number: boolean;
+  /** Every number whole and within 32 bits. */
+  int32: boolean;
+  string: boolean;
+  stringList: boolean;
+}
+
+function newTally(): KindTally {
+  return { boolean: true, number: true, int32: true, string: true, stringList: true };
+}
+
+function tallyValue(tally: KindTally, value: unknown): void {
+  const type = typeof value;
+  if (type !== 'boolean') tally.boolean = false;
+  if (type !== 'string') tally.string = false;
+  if (type === 'number') {
+    if (tally.int32 && !(Number.isInteger(value) && Math.abs(value as number) <= INT32_MAX)) tally.int32 = false;
+  } else {
+    tally.number = false;
   }
-  if (values.every((v) => typeof v === 'string')) return 'string';
-  if (values.every((v) => Array.isArray(v) && v.every((item) => typeof item === 'string'))) return 'stringList';
+  if (tally.stringList && !(Array.isArray(value) && value.every((item) => typeof item === 'string'))) tally.stringList = false;
+}
+
+function kindOf(name: string, tally: KindTally): ValueKind {
+  if (JSON_ATTRIBUTES.has(name)) return 'json';
+  if (tally.boolean) return 'boolean';
+  if (tally.number) {
+    if (FRACTIONAL_ATTRIBUTES.has(name)) return 'double';
+    return tally.int32 ? 'integer' : 'double';
+  }
+  if (tally.string) return 'string';
+  if (tally.stringList) return 'stringList';
   return 'json';
 }
 
@@ -45,18 +71,24 @@ export function attributeColumns(
   preferred: readonly string[],
   skip: ReadonlySet<string> = new Set(),
 ): AttributeColumn[] {
-  const valuesByName = new Map<string, unknown[]>();
+  // One tally per name rather than every value kept: a corpus graph has hundreds of thousands.
+  const tallies = new Map<string, KindTally>();
   for (const record of records) {
-    for (const [name, value] of Object.entries(record)) {
+    for (const name in record) {
+      if (!Object.prototype.hasOwnProperty.call(record, name)) continue;
+      const value = record[name];
       if (value === undefined || value === null || skip.has(name)) continue;
-      const values = valuesByName.get(name) ?? [];
-      values.push(value);
-      valuesByName.set(name, values);
+      let tally = tallies.get(name);
+      if (!tally) {
+        tally = newTally();
+        tallies.set(name, tally);
+      }
+      tallyValue(tally, value);
     }
   }
-  const first = preferred.filter((name) => valuesByName.has(name));
-  const rest = [...valuesByName.keys()].filter((name) => !first.includes(name)).sort(compareStrings);
-  return [...first, ...rest].map((name) => ({ name, kind: kindOf(name, valuesByName.get(name) ?? []) }));
+  const first = preferred.filter((name) => tallies.has(name));
+  const rest = [...tallies.keys()].filter((name) => !first.includes(name)).sort(compareStrings);
+  return [...first, ...rest].map((name) => ({ name, kind: kindOf(name, tallies.get(name)!) }));
 }
 
 /**

@@ -76,9 +76,10 @@ export function quoteField(field: string): string {
   return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
-function csv(header: readonly string[], rows: string[][], options: CsvOptions): string {
-  const body = [header as string[], ...rows].map((row) => `${row.map(quoteField).join(',')}\r\n`).join('');
-  return options.byteOrderMark ? `\uFEFF${body}` : body;
+/** A CSV file in pieces: the header line, then each row's line. */
+function* csvLines(header: readonly string[], rows: Iterable<string[]>, options: CsvOptions): Generator<string, void, undefined> {
+  yield `${options.byteOrderMark ? '\uFEFF' : ''}${header.map(quoteField).join(',')}\r\n`;
+  for (const row of rows) yield `${row.map(quoteField).join(',')}\r\n`;
 }
 
 function present(value: unknown): boolean {
@@ -86,6 +87,15 @@ function present(value: unknown): boolean {
 }
 
 export function toCSV(graph: ExportGraph, options: CsvOptions = {}): CsvFiles {
+  const chunks = csvChunks(graph, options);
+  return { nodes: [...chunks.nodes].join(''), edges: [...chunks.edges].join('') };
+}
+
+/**
+ * The text of toCSV's two files in pieces (a row each), so that a writer can
+ * send a corpus graph's files out as it goes instead of holding them whole.
+ */
+export function csvChunks(graph: ExportGraph, options: CsvOptions = {}): { nodes: Iterable<string>; edges: Iterable<string> } {
   const nodeKeys = sortedNodeKeys(graph);
   const edges = sortedEdges(graph);
   const datedNodes = nodeKeys.some((key) => {
@@ -99,29 +109,38 @@ export function toCSV(graph: ExportGraph, options: CsvOptions = {}): CsvFiles {
   const reported = edges.some(
     ({ attributes: a }) => Array.isArray(a.evidence) && a.evidence.some((item) => present(item?.saidBy) || present(item?.statement)),
   );
-  const nodeRows = nodeKeys.map((key) => {
-    const a = graph.getNodeAttributes(key);
-    return [
-      textCell(key), textCell(a.label), textCell(a.type), listCell(a.aliases), numberCell(a.mentions),
-      listCell(a.docs), numberCell(a.degree), numberCell(a.pagerank),
-      ...(datedNodes ? [textCell(a.firstSeen), textCell(a.lastSeen)] : []),
-    ];
-  });
-  const edgeRows = edges.flatMap(({ id, source, target, attributes: a }) => {
-    const shared = [
-      textCell(id), textCell(source), textCell(target), textCell(a.type), textCell(a.predicate), numberCell(a.confidence),
-      numberCell(a.weight), textCell(a.method), booleanCell(a.symmetric), booleanCell(a.negated), booleanCell(a.hedged),
-    ];
-    const seen = datedEdges ? [textCell(a.firstSeen), textCell(a.lastSeen)] : [];
-    const evidence = Array.isArray(a.evidence) ? a.evidence : [];
-    if (evidence.length === 0) return [[...shared, '', '', '', '', '', ...seen, ...(datedEdges ? [''] : []), ...(reported ? ['', ''] : [])]];
-    return evidence.map((item) => [
-      ...shared, textCell(item.doc), numberCell(item.sentence), numberCell(item.start), numberCell(item.end), textCell(item.text),
-      ...seen, ...(datedEdges ? [textCell(item.date)] : []),
-      ...(reported ? [textCell(item.saidBy), textCell(item.statement)] : []),
-    ]);
-  });
+  function* nodeRows(): Generator<string[], void, undefined> {
+    for (const key of nodeKeys) {
+      const a = graph.getNodeAttributes(key);
+      yield [
+        textCell(key), textCell(a.label), textCell(a.type), listCell(a.aliases), numberCell(a.mentions),
+        listCell(a.docs), numberCell(a.degree), numberCell(a.pagerank),
+        ...(datedNodes ? [textCell(a.firstSeen), textCell(a.lastSeen)] : []),
+      ];
+    }
+  }
+  function* edgeRows(): Generator<string[], void, undefined> {
+    for (const { id, source, target, attributes: a } of edges) {
+      const shared = [
+        textCell(id), textCell(source), textCell(target), textCell(a.type), textCell(a.predicate), numberCell(a.confidence),
+        numberCell(a.weight), textCell(a.method), booleanCell(a.symmetric), booleanCell(a.negated), booleanCell(a.hedged),
+      ];
+      const seen = datedEdges ? [textCell(a.firstSeen), textCell(a.lastSeen)] : [];
+      const evidence = Array.isArray(a.evidence) ? a.evidence : [];
+      if (evidence.length === 0) {
+        yield [...shared, '', '', '', '', '', ...seen, ...(datedEdges ? [''] : []), ...(reported ? ['', ''] : [])];
+        continue;
+      }
+      for (const item of evidence) {
+        yield [
+          ...shared, textCell(item.doc), numberCell(item.sentence), numberCell(item.start), numberCell(item.end), textCell(item.text),
+          ...seen, ...(datedEdges ? [textCell(item.date)] : []),
+          ...(reported ? [textCell(item.saidBy), textCell(item.statement)] : []),
+        ];
+      }
+    }
+  }
   const nodeHeader = datedNodes ? [...NODE_CSV_COLUMNS, ...NODE_CSV_TIME_COLUMNS] : NODE_CSV_COLUMNS;
   const edgeHeader = [...EDGE_CSV_COLUMNS, ...(datedEdges ? EDGE_CSV_TIME_COLUMNS : []), ...(reported ? EDGE_CSV_SPEECH_COLUMNS : [])];
-  return { nodes: csv(nodeHeader, nodeRows, options), edges: csv(edgeHeader, edgeRows, options) };
+  return { nodes: csvLines(nodeHeader, nodeRows(), options), edges: csvLines(edgeHeader, edgeRows(), options) };
 }

@@ -93,17 +93,18 @@ function declarationLines(elementClass: 'node' | 'edge', columns: readonly Attri
   ];
 }
 
-function attvalueLines(values: Record<string, unknown>, columns: readonly AttributeColumn[]): string[] {
-  const lines = columns
-    .filter((column) => values[column.name] !== undefined && values[column.name] !== null)
-    .map(
-      (column) =>
-        `          <attvalue${xmlAttributes([
-          ['for', column.name],
-          ['value', formatValue(values[column.name], column.kind, formatListString)],
-        ])}/>`,
-    );
-  return lines.length === 0 ? [] : ['        <attvalues>', ...lines, '        </attvalues>'];
+/** Adds the <attvalues> block to `out`; nothing when no column has a value. Returns whether it added any. */
+function pushAttvalues(out: string[], values: Record<string, unknown>, columns: readonly AttributeColumn[]): boolean {
+  let opened = false;
+  for (const column of columns) {
+    const value = values[column.name];
+    if (value === undefined || value === null) continue;
+    if (!opened) out.push('        <attvalues>');
+    opened = true;
+    out.push(`          <attvalue${xmlAttributes([['for', column.name], ['value', formatValue(value, column.kind, formatListString)]])}/>`);
+  }
+  if (opened) out.push('        </attvalues>');
+  return opened;
 }
 
 function colorLine(text: unknown): string | null {
@@ -131,16 +132,14 @@ function nodeVizLines(graph: ExportGraph, key: string, attributes: Record<string
   return viz;
 }
 
-function nodeLines(graph: ExportGraph, node: NodeEntry, columns: readonly AttributeColumn[], dialect: GexfDialect): string[] {
+function pushNode(out: string[], graph: ExportGraph, node: NodeEntry, columns: readonly AttributeColumn[], dialect: GexfDialect): void {
   const { key, attributes } = node;
   const label = attributes.label === undefined || attributes.label === null ? undefined : String(attributes.label);
-  return [
-    `      <node${xmlAttributes([['id', key], ['label', label]])}>`,
-    ...attvalueLines(node.values, columns),
-    ...spellLines(node.spells),
-    ...(dialect.vizElements ? nodeVizLines(graph, key, attributes) : []),
-    '      </node>',
-  ];
+  out.push(`      <node${xmlAttributes([['id', key], ['label', label]])}>`);
+  pushAttvalues(out, node.values, columns);
+  for (const line of spellLines(node.spells)) out.push(line);
+  if (dialect.vizElements) for (const line of nodeVizLines(graph, key, attributes)) out.push(line);
+  out.push('      </node>');
 }
 
 function edgeLabel(attributes: Record<string, unknown>): string | undefined {
@@ -157,11 +156,12 @@ function edgeVizLines(attributes: Record<string, unknown>): string[] {
   ].filter((line): line is string => line !== null);
 }
 
-function edgeLines(
+function pushEdge(
+  out: string[],
   edge: OrderedEdge & { values: Record<string, unknown>; spells: Spell[] },
   columns: readonly AttributeColumn[],
   dialect: GexfDialect,
-): string[] {
+): void {
   const attributes = edge.values;
   const open = `      <edge${xmlAttributes([
     ['id', edge.id],
@@ -172,15 +172,31 @@ function edgeLines(
     ['label', edgeLabel(attributes)],
     ['kind', dialect.edgeKind && typeof attributes.type === 'string' ? attributes.type : undefined],
   ])}`;
-  const children = [
-    ...attvalueLines(attributes, columns),
-    ...spellLines(edge.spells),
-    ...(dialect.vizElements ? edgeVizLines(attributes) : []),
-  ];
-  return children.length === 0 ? [`${open}/>`] : [`${open}>`, ...children, '      </edge>'];
+  const children: string[] = [];
+  pushAttvalues(children, attributes, columns);
+  for (const line of spellLines(edge.spells)) children.push(line);
+  if (dialect.vizElements) for (const line of edgeVizLines(attributes)) children.push(line);
+  if (children.length === 0) {
+    out.push(`${open}/>`);
+    return;
+  }
+  out.push(`${open}>`);
+  for (const line of children) out.push(line);
+  out.push('      </edge>');
 }
 
 export function toGEXF(graph: ExportGraph, options: GexfOptions = {}): string {
+  return [...gexfChunks(graph, options)].join('');
+}
+
+/**
+ * The text of toGEXF in pieces (a node or an edge each), so that a writer can
+ * send a corpus graph's file out as it goes instead of holding it whole.
+ * Edges are put in contract order one at a time, when written: the columns
+ * and whether the graph is dynamic are read from the attributes as they are
+ * (the contract order changes no name and no value).
+ */
+export function* gexfChunks(graph: ExportGraph, options: GexfOptions = {}): Generator<string, void, undefined> {
   const version: string = options.version ?? DEFAULT_GEXF_VERSION;
   // Callers in plain JavaScript (or with a cast string) get a clear error, not 1.3 by accident.
   if (!isGexfVersion(version)) throw new UsageError(`toGEXF: unknown GEXF version "${version}"; choose from ${GEXF_VERSIONS.join(', ')}`);
@@ -193,22 +209,16 @@ export function toGEXF(graph: ExportGraph, options: GexfOptions = {}): string {
     const values = { ...documentNodeAttributes(key, attributes, docsById), ...attributes };
     return { key, attributes, values, spells: nodeSpells(attributes, docsById) };
   });
-  const edges = sortedEdges(graph).map((edge) => {
-    const values = canonicalEdgeAttributes(edge.attributes);
-    return { ...edge, values, spells: edgeSpells(values) };
-  });
-  const dynamic = nodes.some((node) => node.spells.length > 0) || edges.some((edge) => edge.spells.length > 0);
+  const edges = sortedEdges(graph);
+  const rawEdgeValues = edges.map((edge) => edge.attributes as unknown as Record<string, unknown>);
+  const dynamic = nodes.some((node) => node.spells.length > 0) || rawEdgeValues.some((values) => edgeSpells(values).length > 0);
   const nodeColumns = attributeColumns(
     nodes.map((node) => node.values),
     [...NODE_ATTRIBUTE_ORDER, ...DOC_NODE_ATTRIBUTES],
     inElements.node,
   );
-  const edgeColumns = attributeColumns(
-    edges.map((edge) => edge.values),
-    EDGE_ATTRIBUTE_ORDER,
-    inElements.edge,
-  );
-  const lines = [
+  const edgeColumns = attributeColumns(rawEdgeValues, EDGE_ATTRIBUTE_ORDER, inElements.edge);
+  const head = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     // Declared in 1.2draft too, where no element uses it: harmless, and the root keeps one shape.
     `<gexf${xmlAttributes([['xmlns', dialect.namespace], ['xmlns:viz', dialect.vizNamespace], ['version', dialect.versionAttribute]])}>`,
@@ -217,13 +227,24 @@ export function toGEXF(graph: ExportGraph, options: GexfOptions = {}): string {
     ...declarationLines('node', nodeColumns),
     ...declarationLines('edge', edgeColumns),
     `    <nodes count="${nodes.length}">`,
-    ...nodes.flatMap((node) => nodeLines(graph, node, nodeColumns, dialect)),
-    '    </nodes>',
-    `    <edges count="${edges.length}">`,
-    ...edges.flatMap((edge) => edgeLines(edge, edgeColumns, dialect)),
-    '    </edges>',
-    '  </graph>',
-    '</gexf>',
   ];
-  return `${lines.join('\n')}\n`;
+  yield lines(head);
+  for (const node of nodes) {
+    const out: string[] = [];
+    pushNode(out, graph, node, nodeColumns, dialect);
+    yield lines(out);
+  }
+  yield lines(['    </nodes>', `    <edges count="${edges.length}">`]);
+  for (const edge of edges) {
+    const values = canonicalEdgeAttributes(edge.attributes);
+    const out: string[] = [];
+    pushEdge(out, { ...edge, values, spells: edgeSpells(values) }, edgeColumns, dialect);
+    yield lines(out);
+  }
+  yield lines(['    </edges>', '  </graph>', '</gexf>']);
+}
+
+/** Lines of the file, each ended by a newline. */
+function lines(text: readonly string[]): string {
+  return `${text.join('\n')}\n`;
 }

@@ -49,14 +49,13 @@ function keyed(domain: Domain, columns: readonly AttributeColumn[]): KeyedColumn
 const toJsonList = (items: string[]) => jsonForXml(items);
 
 function dataLines(values: Record<string, unknown>, columns: readonly KeyedColumn[], indent: string): string[] {
-  return columns
-    .filter((column) => values[column.name] !== undefined && values[column.name] !== null)
-    .map(
-      (column) =>
-        `${indent}<data${xmlAttributes([['key', column.id]])}>${escapeXmlText(
-          formatValue(values[column.name], column.kind, toJsonList),
-        )}</data>`,
-    );
+  const lines: string[] = [];
+  for (const column of columns) {
+    const value = values[column.name];
+    if (value === undefined || value === null) continue;
+    lines.push(`${indent}<data${xmlAttributes([['key', column.id]])}>${escapeXmlText(formatValue(value, column.kind, toJsonList))}</data>`);
+  }
+  return lines;
 }
 
 function keyLines(domain: Domain, columns: readonly KeyedColumn[]): string[] {
@@ -71,18 +70,36 @@ function keyLines(domain: Domain, columns: readonly KeyedColumn[]): string[] {
   );
 }
 
-function element(open: string, children: string[], close: string): string[] {
-  return children.length === 0 ? [`${open.slice(0, -1)}/>`] : [open, ...children, close];
+/** Adds an element to `out`: open, children, close; self-closed when it has no children. */
+function pushElement(out: string[], open: string, children: string[], close: string): void {
+  if (children.length === 0) {
+    out.push(`${open.slice(0, -1)}/>`);
+    return;
+  }
+  out.push(open);
+  for (const child of children) out.push(child);
+  out.push(close);
 }
 
 export function toGraphML(graph: ExportGraph): string {
+  return [...graphmlChunks(graph)].join('');
+}
+
+/**
+ * The text of toGraphML in pieces (a node or an edge each), so that a writer
+ * can send a corpus graph's file out as it goes instead of holding it whole.
+ * Nodes and edges are put in contract order one at a time, when written; the
+ * columns are read from the attributes as they are (the contract order
+ * changes no name and no value).
+ */
+export function* graphmlChunks(graph: ExportGraph): Generator<string, void, undefined> {
   const graphValues = canonicalGraphAttributes(graph.getAttributes());
-  const nodes = sortedNodeKeys(graph).map((key) => ({ key, values: canonicalNodeAttributes(graph.getNodeAttributes(key)) }));
-  const edges = sortedEdges(graph).map((edge) => ({ ...edge, values: canonicalEdgeAttributes(edge.attributes) }));
+  const nodeKeys = sortedNodeKeys(graph);
+  const edges = sortedEdges(graph);
   const graphColumns = keyed('graph', attributeColumns([graphValues], GRAPH_ATTRIBUTE_ORDER));
-  const nodeColumns = keyed('node', attributeColumns(nodes.map((node) => node.values), NODE_ATTRIBUTE_ORDER));
-  const edgeColumns = keyed('edge', attributeColumns(edges.map((edge) => edge.values), EDGE_ATTRIBUTE_ORDER));
-  const lines = [
+  const nodeColumns = keyed('node', attributeColumns(nodeKeys.map((key) => graph.getNodeAttributes(key) as unknown as Record<string, unknown>), NODE_ATTRIBUTE_ORDER));
+  const edgeColumns = keyed('edge', attributeColumns(edges.map((edge) => edge.attributes as unknown as Record<string, unknown>), EDGE_ATTRIBUTE_ORDER));
+  yield lines([
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<graphml${xmlAttributes([['xmlns', GRAPHML_NAMESPACE]])}>`,
     ...keyLines('graph', graphColumns),
@@ -90,18 +107,28 @@ export function toGraphML(graph: ExportGraph): string {
     ...keyLines('edge', edgeColumns),
     `  <graph${xmlAttributes([['id', 'newsgraph'], ['edgedefault', 'directed']])}>`,
     ...dataLines(graphValues, graphColumns, '    '),
-    ...nodes.flatMap((node) =>
-      element(`    <node${xmlAttributes([['id', node.key]])}>`, dataLines(node.values, nodeColumns, '      '), '    </node>'),
-    ),
-    ...edges.flatMap((edge) =>
-      element(
-        `    <edge${xmlAttributes([['id', edge.id], ['source', edge.source], ['target', edge.target]])}>`,
-        dataLines(edge.values, edgeColumns, '      '),
-        '    </edge>',
-      ),
-    ),
-    '  </graph>',
-    '</graphml>',
-  ];
-  return `${lines.join('\n')}\n`;
+  ]);
+  for (const key of nodeKeys) {
+    const values = canonicalNodeAttributes(graph.getNodeAttributes(key));
+    const out: string[] = [];
+    pushElement(out, `    <node${xmlAttributes([['id', key]])}>`, dataLines(values, nodeColumns, '      '), '    </node>');
+    yield lines(out);
+  }
+  for (const edge of edges) {
+    const values = canonicalEdgeAttributes(edge.attributes);
+    const out: string[] = [];
+    pushElement(
+      out,
+      `    <edge${xmlAttributes([['id', edge.id], ['source', edge.source], ['target', edge.target]])}>`,
+      dataLines(values, edgeColumns, '      '),
+      '    </edge>',
+    );
+    yield lines(out);
+  }
+  yield lines(['  </graph>', '</graphml>']);
+}
+
+/** Lines of the file, each ended by a newline. */
+function lines(text: readonly string[]): string {
+  return `${text.join('\n')}\n`;
 }

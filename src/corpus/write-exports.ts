@@ -1,0 +1,80 @@
+// Node-only: a corpus graph's exports written on two threads. Each format is
+// rendered whole from the graph (about 30 MB of text per format for 946
+// articles) and one at a time, so on one thread the formats queue behind
+// each other; here the XML formats (the slowest to render) go to a worker
+// that gets a copy of the graph, while this thread writes the others. Files
+// and bytes are those of writeExports, each written whole or not at all;
+// small graphs, where starting a worker costs more than it saves, are written
+// here as before.
+import type { Worker } from 'node:worker_threads';
+import type { ExportFormat } from '../export/formats.js';
+import type { ExportGraph } from '../export/graph-type.js';
+import { checkExportRequest, writeExports, type WriteExportsOptions } from '../export/write.js';
+import type { ExportJob, ExportReply } from './export-messages.js';
+import { startWorker } from './start-worker.js';
+
+/** Formats the worker takes, slowest first; at least one format always stays on this thread. */
+const WORKER_FORMATS: readonly ExportFormat[] = ['gexf', 'graphml'];
+/** Nodes plus edges below which one thread is quicker (a worker starts in ~0.1 s and copies the graph). */
+export const PARALLEL_EXPORT_FROM = 5_000;
+
+export interface ParallelExportOptions extends WriteExportsOptions {
+  /** Nodes plus edges from which a worker is used; PARALLEL_EXPORT_FROM by default. */
+  parallelFrom?: number;
+}
+
+/** writeExports, with the XML formats of a large graph written by a worker thread at the same time. */
+export async function writeExportsInParallel(
+  graph: ExportGraph,
+  outDir: string,
+  formats: readonly string[],
+  options: ParallelExportOptions = {},
+): Promise<string[]> {
+  const { formats: requested, gexfVersion } = checkExportRequest(formats, options);
+  const large = graph.order + graph.size >= (options.parallelFrom ?? PARALLEL_EXPORT_FROM);
+  const offloaded = large ? requested.filter((format) => WORKER_FORMATS.includes(format)) : [];
+  if (offloaded.length === requested.length) offloaded.pop();
+  if (offloaded.length === 0) return writeExports(graph, outDir, requested, { gexfVersion });
+
+  const job: ExportJob = { graph: graph.export(), outDir, formats: offloaded, gexfVersion };
+  const fromWorker = runExportWorker(startWorker('export-worker', job));
+  const written = new Map<ExportFormat, string[]>();
+  let failedHere: { format: ExportFormat; error: unknown } | undefined;
+  for (const format of requested.filter((f) => !offloaded.includes(f))) {
+    try {
+      written.set(format, writeExports(graph, outDir, [format], { gexfVersion }));
+    } catch (error) {
+      failedHere = { format, error };
+      break;
+    }
+  }
+  const reply = await fromWorker;
+  for (const [format, paths] of Object.entries(reply.written)) written.set(format as ExportFormat, paths);
+  // The first format in the order asked for that failed is the one reported, as on one thread.
+  const failures = [
+    ...(failedHere ? [failedHere] : []),
+    ...(reply.failed ? [{ format: reply.failed.format, error: workerError(reply.failed) }] : []),
+  ].sort((a, b) => requested.indexOf(a.format) - requested.indexOf(b.format));
+  if (failures[0]) throw failures[0].error;
+  return requested.flatMap((format) => written.get(format) ?? []);
+}
+
+function runExportWorker(worker: Worker): Promise<ExportReply> {
+  return new Promise<ExportReply>((resolveReply, rejectReply) => {
+    let replied = false;
+    worker.once('message', (reply: ExportReply) => {
+      replied = true;
+      resolveReply(reply);
+    });
+    worker.once('error', (error) => rejectReply(new Error(`the export worker failed: ${error.message}`, { cause: error })));
+    worker.once('exit', (code) => {
+      if (!replied) rejectReply(new Error(`the export worker stopped early (exit code ${code})`));
+    });
+  });
+}
+
+function workerError(failed: NonNullable<ExportReply['failed']>): Error {
+  const error = new Error(failed.message);
+  if (failed.code !== undefined) Object.assign(error, { code: failed.code });
+  return error;
+}

@@ -1,0 +1,44 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeChunksAtomic } from '../../src/export/write-chunks.js';
+
+const root = mkdtempSync(join(tmpdir(), 'newsgraph-chunks-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('writeChunksAtomic', () => {
+  it('writes the pieces in order as UTF-8, creating the folder, with pieces past the write size', () => {
+    const big = 'é'.repeat(700_000);
+    const path = join(root, 'nested', 'file.txt');
+    writeChunksAtomic(path, ['a', big, '😀', big, '', 'z']);
+    expect(readFileSync(path, 'utf8')).toBe(`a${big}😀${big}z`);
+    expect(readdirSync(join(root, 'nested'))).toEqual(['file.txt']);
+  });
+
+  it('writes an empty file for no pieces', () => {
+    const path = join(root, 'empty.txt');
+    writeChunksAtomic(path, []);
+    expect(readFileSync(path, 'utf8')).toBe('');
+  });
+
+  it('leaves the old file and no temporary one when rendering fails half-way', () => {
+    const folder = join(root, 'failing');
+    const path = join(folder, 'graph.json');
+    writeChunksAtomic(path, ['old']);
+    function* failing(): Generator<string> {
+      yield 'x'.repeat(2_000_000);
+      throw new Error('render failed');
+    }
+    expect(() => writeChunksAtomic(path, failing())).toThrowError('render failed');
+    expect(readFileSync(path, 'utf8')).toBe('old');
+    expect(readdirSync(folder)).toEqual(['graph.json']);
+  });
+
+  it('fails on a folder it cannot make, leaving nothing', () => {
+    const blocker = join(root, 'blocker');
+    writeFileSync(blocker, 'a file where a folder should be');
+    expect(() => writeChunksAtomic(join(blocker, 'graph.json'), ['x'])).toThrow();
+    expect(readFileSync(blocker, 'utf8')).toBe('a file where a folder should be');
+  });
+});
