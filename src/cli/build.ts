@@ -10,7 +10,6 @@ import { parseAliasTable, serialiseMergeList, type AliasTable, type CrossMerge }
 import { readInputs } from '../io/read-inputs.js';
 import { applyDefaultDate, parseDefaultDate } from '../ingest/default-date.js';
 import { parseFormats, ALL_EXPORT_FORMATS, EXPORT_FORMATS } from '../export/formats.js';
-import { writeExports } from '../export/write.js';
 import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS, parseGexfVersion } from '../export/gexf-version.js';
 import { documentsFile } from '../export/documents.js';
 import { addDocuments, wantsDocuments } from '../export/write-documents.js';
@@ -19,6 +18,7 @@ import { extractAll } from '../corpus/extract-all.js';
 import { chooseJobs, parseJobs, ARTICLES_PER_WORKER } from '../corpus/jobs.js';
 import { createProgress } from '../corpus/progress.js';
 import { summaryLine } from '../corpus/summary.js';
+import { writeExportsInParallel } from '../corpus/write-exports.js';
 import type { CliIO, Command } from './io.js';
 import { printDecisions, sanitise } from './verbose.js';
 
@@ -90,7 +90,7 @@ export const run: Command = async (argv, io) => {
     },
   });
   if (values.verbose) printMerges(merges, uncertain, io);
-  const written = writeExports(graph, resolve(io.cwd, values.out), formats, { gexfVersion });
+  const written = await writeExportsInParallel(graph, resolve(io.cwd, values.out), formats, { gexfVersion });
   if (documents !== null) addDocuments(written, resolve(io.cwd, values.out), documents);
   if (values.merges !== undefined) {
     const path = resolve(io.cwd, values.merges);
