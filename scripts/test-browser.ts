@@ -1,8 +1,9 @@
 // `npm run test:browser`: builds the explorer page into a temporary folder,
 // serves it with seed and hostile graphs, and drives Debian's Chromium
-// through each case in test/browser/ (the explorer, bring-your-own, then the time filter).
+// through each case in test/browser/ (the explorer, bring-your-own, the time filter, then the document view).
 // Prints one line per case and a closing "N passed, M failed"; exits 1 on any failure. Screenshots: test-output/browser/.
 import { BRING_CASES } from '../test/browser/bring.browser.js';
+import { DOCUMENT_CASES } from '../test/browser/document.browser.js';
 import { CASES as EXPLORER_CASES } from '../test/browser/explorer.browser.js';
 import { OUTPUT, setUp, type Harness } from '../test/browser/harness.js';
 import { TIME_CASES } from '../test/browser/time.browser.js';
@@ -10,7 +11,7 @@ import { TIME_CASES } from '../test/browser/time.browser.js';
 async function main(): Promise<number> {
   // `npm run test:browser -- layout` runs only the cases whose name has "layout".
   const only = process.argv.slice(2).join(' ');
-  const cases = [...EXPLORER_CASES, ...BRING_CASES, ...TIME_CASES].filter((testCase) => testCase.name.includes(only));
+  const cases = [...EXPLORER_CASES, ...BRING_CASES, ...TIME_CASES, ...DOCUMENT_CASES].filter((testCase) => testCase.name.includes(only));
   let harness: Harness;
   try {
     harness = await setUp((line) => console.log(line));

@@ -14,22 +14,22 @@ function noProblems(problems: string[]): void {
   check(problems.length === 0, `the page reported:\n  ${problems.join('\n  ')}`);
 }
 
-const ARTICLE = 'Ryan Dillon, a coalition spokesman, told Reuters on Monday that ISIS fighters attacked Raqqa.\n\nLina Haddad, a local official, told Reuters that the market in Kobani was quiet.\n';
+export const ARTICLE = 'Ryan Dillon, a coalition spokesman, told Reuters on Monday that ISIS fighters attacked Raqqa.\n\nLina Haddad, a local official, told Reuters that the market in Kobani was quiet.\n';
 
 /** Real tags that must never run, and escaped ones that must show as written. */
-const HOSTILE_ARTICLE = `<!doctype html><html><head><title>&lt;img src=x onerror=alert(3)&gt; Raqqa report</title></head><body><article>
+export const HOSTILE_ARTICLE = `<!doctype html><html><head><title>&lt;img src=x onerror=alert(3)&gt; Raqqa report</title></head><body><article>
 <h1>&lt;img src=x onerror=alert(3)&gt; Raqqa report</h1>
 <p>Ryan Dillon, a coalition spokesman, told Reuters that ISIS fighters attacked Raqqa. <img src=x onerror=alert(1)><script>alert(2)</script></p>
 <p>Lina Haddad, a local official, told Reuters that the &lt;b&gt;market&lt;/b&gt; in Kobani was quiet.</p>
 </article></body></html>`;
 
 /** Waits for the panel to finish its job and returns its message. */
-async function panelResult(page: Page): Promise<{ state: string; message: string }> {
+export async function panelResult(page: Page): Promise<{ state: string; message: string }> {
   await page.waitForSelector('#bring[data-state="done"], #bring[data-state="error"]', { timeout: 30_000 });
   return { state: (await page.getAttribute('#bring', 'data-state')) ?? '', message: (await page.textContent('#bring-message')) ?? '' };
 }
 
-async function paste(page: Page, text: string): Promise<{ state: string; message: string }> {
+export async function paste(page: Page, text: string): Promise<{ state: string; message: string }> {
   await page.fill('#article-text', text);
   await page.click('#add-article');
   return panelResult(page);

@@ -24,6 +24,12 @@ export const HOSTILE = {
   title: '<img src=x onerror=alert(6)>Title',
 };
 
+/** documents.json as the build writes it (src/export/documents.ts). */
+export interface DocumentsFile {
+  version: number;
+  documents: { id: string; title: string | null; date: string | null; text: string; mentions: [number, number, string][] }[];
+}
+
 export interface TestGraph {
   attributes: { docs: { id: string; date: string | null }[] };
   nodes: { key: string; attributes: Record<string, unknown> }[];
@@ -64,8 +70,12 @@ export async function setUp(log: (line: string) => void): Promise<Harness> {
   if (built.status !== 0) throw new Error(`newsgraph build seeds failed:\n${built.stderr}`);
   const seedPath = join(work, 'seeds', 'graph.json');
   const seedGraph = JSON.parse(readFileSync(seedPath, 'utf8')) as Harness['seedGraph'];
-  const hostilePath = join(work, 'hostile.json');
+  // The hostile graph in a folder of its own, with the seed texts made hostile beside it.
+  mkdirSync(join(work, 'hostile'));
+  const hostilePath = join(work, 'hostile', 'graph.json');
   writeFileSync(hostilePath, JSON.stringify(hostileGraph(seedGraph)));
+  const seedDocuments = JSON.parse(readFileSync(join(work, 'seeds', 'documents.json'), 'utf8')) as DocumentsFile;
+  writeFileSync(join(work, 'hostile', 'documents.json'), JSON.stringify(hostileDocuments(seedDocuments)));
 
   const datedPath = join(work, 'dated.json');
   const dated = datedGraph(seedGraph);
@@ -105,6 +115,18 @@ function hostileGraph(seed: Harness['seedGraph']): unknown {
   for (const item of told.attributes.evidence) item.text += HOSTILE.evidence;
   graph.attributes.docs[0].title = HOSTILE.title;
   return graph;
+}
+
+/** The seed texts with a hostile title, and hostile markup added to the end of the first text as a mention of Ryan Dillon. */
+function hostileDocuments(seed: DocumentsFile): DocumentsFile {
+  const file = structuredClone(seed);
+  const first = file.documents[0];
+  if (first === undefined) throw new Error('the seed build wrote no documents');
+  first.title = HOSTILE.title;
+  const start = first.text.length + 1;
+  first.text += ` ${HOSTILE.label}${HOSTILE.evidence}`;
+  first.mentions.push([start, start + HOSTILE.label.length, 'person:ryan-dillon']);
+  return file;
 }
 
 /** The first ten days of 2024, as ISO days. */

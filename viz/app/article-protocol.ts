@@ -1,5 +1,6 @@
 // The messages between the page and the extractor worker (article-worker.ts).
 import type { SerializedGraph } from 'graphology-types';
+import type { DocumentEntry } from '../../src/export/documents.js';
 
 export interface ArticleRequest {
   id: number;
@@ -12,5 +13,6 @@ export interface ArticleRequest {
 export type ArticleReply =
   /** The model is about to be fetched (the first article only), or the text is being read. */
   | { id: number; kind: 'status'; step: 'model' | 'reading' }
-  | { id: number; kind: 'done'; graph: SerializedGraph; docId: string }
+  /** `document`: the article's text and mentions, as documents.json holds them, for the document view. */
+  | { id: number; kind: 'done'; graph: SerializedGraph; docId: string; document: DocumentEntry }
   | { id: number; kind: 'error'; message: string };

@@ -3,6 +3,7 @@
 // fetched the first time an article gets past ingest, and kept for the next.
 // Every failure goes back as a message the panel can show.
 import modelUrl from '../../models/ner/model.json?url';
+import { documentEntry } from '../../src/export/documents.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { formatFromPath } from '../../src/ingest/detect-format.js';
 import { ingest } from '../../src/ingest/index.js';
@@ -46,7 +47,8 @@ self.addEventListener('message', (event: MessageEvent<ArticleRequest>) => {
       const doc = ingest({ content, label: name, ...(format === undefined ? {} : { format }) });
       reply({ id, kind: 'status', step: recogniser === null ? 'model' : 'reading' });
       const extraction = extract(doc, { recogniser: await loadRecogniser() });
-      reply({ id, kind: 'done', graph: buildGraph([extraction]).export(), docId: doc.id });
+      // One article: its keys are the graph's own, no merge across articles to map them through.
+      reply({ id, kind: 'done', graph: buildGraph([extraction]).export(), docId: doc.id, document: documentEntry(extraction) });
     } catch (error) {
       reply({ id, kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }

@@ -2,11 +2,14 @@
 // so the page keeps drawing and answering while the model loads and the text
 // is read. The worker starts with the first article and stays for the next.
 import type { SerializedGraph } from 'graphology-types';
+import type { DocumentEntry } from '../../src/export/documents.js';
 import type { ArticleReply, ArticleRequest } from './article-protocol.js';
 
 export interface ArticleGraph {
   graph: SerializedGraph;
   docId: string;
+  /** The article's text and mentions, for the document view. */
+  document: DocumentEntry;
 }
 
 interface Waiting {
@@ -36,7 +39,7 @@ function spawn(): Worker {
     if (job === undefined) return;
     if (message.kind === 'status') return job.onStep(message.step);
     waiting.delete(message.id);
-    if (message.kind === 'done') job.resolve({ graph: message.graph, docId: message.docId });
+    if (message.kind === 'done') job.resolve({ graph: message.graph, docId: message.docId, document: message.document });
     else job.reject(new Error(message.message));
   });
   created.addEventListener('error', (event) => {

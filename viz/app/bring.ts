@@ -1,6 +1,7 @@
 // "Bring your own": paste or drop an article to add what it says to the
 // graph, or open or drop a graph file to look at it instead. Everything
 // runs in the browser (articles in a worker); every failure ends as a message in the panel.
+import type { DocumentEntry } from '../../src/export/documents.js';
 import { articleGraph } from './article.js';
 import { byId } from './dom.js';
 import { toGraph, type ViewGraph } from './load.js';
@@ -9,8 +10,8 @@ import { toGraph, type ViewGraph } from './load.js';
 export const MAX_ARTICLE_CHARS = 1_000_000;
 
 export interface BringActions {
-  /** Adds an article's graph; returns what changed, for the message. */
-  merge: (graph: ViewGraph) => string;
+  /** Adds an article's graph and its text (for the document view); returns what changed, for the message. */
+  merge: (graph: ViewGraph, document: DocumentEntry) => string;
   replace: (graph: ViewGraph, name: string) => void;
   /** Whether the graph already holds this document. */
   hasDoc: (id: string) => boolean;
@@ -53,11 +54,11 @@ export function setUpBring(actions: BringActions): void {
     const size = typeof content === 'string' ? content.length : content.byteLength;
     if (size > MAX_ARTICLE_CHARS) throw new Error(`${name} is too big for the page (${Math.round(size / 1000)} kB; up to ${MAX_ARTICLE_CHARS / 1000} kB). The command line reads longer articles.`);
     show('loading', 'Starting the article reader…');
-    const { graph, docId } = await articleGraph(content, name, (step) =>
+    const { graph, docId, document } = await articleGraph(content, name, (step) =>
       show('loading', step === 'model' ? 'Loading the name model (about 4 MB, once)…' : 'Reading the article…'),
     );
     if (actions.hasDoc(docId)) return `${name} is already in the graph.`;
-    return actions.merge(toGraph(graph, name));
+    return actions.merge(toGraph(graph, name), document);
   };
 
   const openFile = async (file: File): Promise<string> => {

@@ -1,6 +1,8 @@
 // The details panel for the selected entity: what it is, where it appears,
 // and each relation with the sentences that support it. All text from the
-// graph goes in as text nodes.
+// graph goes in as text nodes. An evidence sentence is a button that opens
+// its article (document-view.ts).
+import type { EvidenceRequest } from './document-view.js';
 import { byId, element, safeLink } from './dom.js';
 import { markNames } from './highlight.js';
 import { isoDay, type DocInfo, type EdgeData, type ViewGraph } from './load.js';
@@ -11,6 +13,8 @@ import { isEdgeVisible } from './visibility.js';
 
 export interface DetailsActions {
   select: (node: string | null) => void;
+  /** Opens the article of an evidence sentence; `opener` gets the focus back when it closes. */
+  openEvidence: (request: EvidenceRequest, opener: HTMLElement) => void;
 }
 
 export function renderDetails(graph: ViewGraph, state: ViewState, actions: DetailsActions): void {
@@ -101,9 +105,14 @@ function relationItem(graph: ViewGraph, edge: string, docs: Map<string, DocInfo>
   const names = [...graph.getNodeAttribute(source, 'aliases'), graph.getNodeAttribute(source, 'label'), ...graph.getNodeAttribute(target, 'aliases'), graph.getNodeAttribute(target, 'label')];
   const evidence = element('ul', { className: 'evidence' });
   for (const item of a.evidence) {
-    const quote = element('blockquote');
-    for (const piece of markNames(item.text, names)) quote.append(piece.marked ? element('mark', { text: piece.text }) : document.createTextNode(piece.text));
     const doc = docs.get(item.doc);
+    const open = element('button', { className: 'evidence-open', title: 'Open the article, its names highlighted' });
+    open.type = 'button';
+    for (const piece of markNames(item.text, names)) open.append(piece.marked ? element('mark', { text: piece.text }) : document.createTextNode(piece.text));
+    open.addEventListener('click', () =>
+      actions.openEvidence({ doc: item.doc, sentence: item.text, start: item.start, end: item.end, names, title: doc?.title ?? null, date: item.date ?? isoDay(doc?.date) }, open),
+    );
+    const quote = element('blockquote', {}, [open]);
     const source: (Node | string)[] = [element('cite', { text: doc?.title ?? item.doc })];
     // The evidence's own date, else its article's (graphs built before evidence carried dates).
     const date = item.date ?? isoDay(doc?.date);

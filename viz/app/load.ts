@@ -15,6 +15,9 @@ export interface DocInfo {
 export interface EvidenceItem {
   doc: string;
   text: string;
+  /** The sentence's offsets in its article's text (documents.json), or null when the file lacks them. */
+  start: number | null;
+  end: number | null;
   /** The article's date (ISO YYYY-MM-DD), or null when it has none. */
   date: string | null;
   /** Reported speech: the key of the entity whose claim the sentence is, or null. */
@@ -93,6 +96,7 @@ const isText = (item: unknown): item is string => typeof item === 'string';
 const texts = (value: unknown): string[] => (Array.isArray(value) ? (value.every(isText) ? value : value.filter(isText)) : []);
 const record = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
 const nullableText = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const offset = (value: unknown): number | null => (Number.isInteger(value) && (value as number) >= 0 ? (value as number) : null);
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** An ISO day, or null: anything else would compare wrongly against the time filter. */
 export const isoDay = (value: unknown): string | null => (typeof value === 'string' && ISO_DAY.test(value) ? value : null);
@@ -165,7 +169,9 @@ export function toGraph(data: unknown, name: string): ViewGraph {
     if (Array.isArray(a.evidence)) {
       for (const item of a.evidence as unknown[]) {
         const i = record(item);
-        evidence.push(Object.assign(i, { doc: text(i.doc), text: text(i.text), date: isoDay(i.date), saidBy: nullableText(i.saidBy), statement: nullableText(i.statement) }));
+        evidence.push(
+          Object.assign(i, { doc: text(i.doc), text: text(i.text), start: offset(i.start), end: offset(i.end), date: isoDay(i.date), saidBy: nullableText(i.saidBy), statement: nullableText(i.statement) }),
+        );
       }
     }
     const [firstSeen, lastSeen] = seen(a.firstSeen, a.lastSeen);

@@ -4,6 +4,8 @@ import { detectCommunities } from './communities.js';
 import { setUpBring } from './bring.js';
 import { buildControls } from './controls.js';
 import { renderDetails } from './details.js';
+import { createDocumentView } from './document-view.js';
+import { DocumentLibrary } from './documents.js';
 import { byId } from './dom.js';
 import { exportJson, exportPng } from './export.js';
 import { createLayout, type LayoutControl } from './layout.js';
@@ -27,9 +29,13 @@ async function start(): Promise<void> {
   // replace its contents, so sigma, the layout and the panels keep their hold on it.
   let graph: ViewGraph;
   let loadError: string | null = null;
+  // The article texts sit beside the graph file; fetched when an evidence sentence is first opened.
+  let documentsUrl: URL | null = null;
   try {
     performance.mark('explorer:fetch');
-    graph = await fetchGraph(graphUrl(window.location));
+    const url = graphUrl(window.location);
+    documentsUrl = new URL('documents.json', url);
+    graph = await fetchGraph(url);
     performance.measure('explorer: fetch and check the graph', 'explorer:fetch');
   } catch (error) {
     // Still a working page: the reader can open a graph file or bring articles.
@@ -63,13 +69,18 @@ async function start(): Promise<void> {
       communitiesDone = true;
       redraw = true;
     }
-    renderDetails(graph, state, { select: (node) => select(node, true) });
+    renderDetails(graph, state, { select: (node) => select(node, true), openEvidence: (request, opener) => void documentView.open(request, opener) });
     if (redraw) view.redraw();
     summarise(graph, state, container);
     const hash = formatHash(state);
     if (hash !== window.location.hash) history.replaceState(null, '', hash === '' ? window.location.pathname + window.location.search : hash);
   };
   const controls = buildControls(graph, state, () => update());
+  const library = new DocumentLibrary(loadError === null ? documentsUrl : null);
+  const documentView = createDocumentView(library, {
+    select: (key) => select(key, true),
+    entity: (key) => (graph.hasNode(key) ? { label: graph.getNodeAttribute(key, 'label'), type: graph.getNodeAttribute(key, 'type') } : null),
+  });
 
   const select = (node: string | null, zoom: boolean): void => {
     state.selected = node !== null && graph.hasNode(node) ? node : null;
@@ -139,7 +150,8 @@ async function start(): Promise<void> {
   };
   setUpBring({
     hasDoc: (id) => graph.getAttribute('docs').some((doc) => doc.id === id),
-    merge: (from) => {
+    merge: (from, article) => {
+      library.add(article);
       const result = mergeGraph(graph, from);
       changedGraph();
       const first = result.addedNodes[0];
@@ -150,6 +162,9 @@ async function start(): Promise<void> {
       return `Added ${result.addedNodes.length} new entities and ${result.addedEdges} new links${origin}; ${result.mergedEdges} known links gained evidence.`;
     },
     replace: (next, name) => {
+      // The served texts belong to the served graph, not to a file the reader opened.
+      library.forget();
+      documentView.close();
       graph.clear();
       graph.replaceAttributes(next.getAttributes());
       graph.import(next.export());
