@@ -1,11 +1,10 @@
-// Node-only: a corpus graph's exports written on two threads. Each format is
-// rendered whole from the graph (about 30 MB of text per format for 946
-// articles) and one at a time, so on one thread the formats queue behind
-// each other; here the XML formats (the slowest to render) go to a worker
-// that gets a copy of the graph, while this thread writes the others. Files
-// and bytes are those of writeExports, each written whole or not at all;
-// small graphs, where starting a worker costs more than it saves, are written
-// here as before.
+// Node-only: a corpus graph's exports written on two threads. On one thread
+// the formats are rendered and written one after the other (about 30 MB of
+// text each for 946 articles); here GEXF, the slowest to render, goes to a
+// worker that gets a copy of the graph, while this thread writes the others.
+// Files and bytes are those of writeExports, each written whole or not at
+// all; small graphs, where starting a worker costs more than it saves, are
+// written here as before.
 import type { Worker } from 'node:worker_threads';
 import type { ExportFormat } from '../export/formats.js';
 import type { ExportGraph } from '../export/graph-type.js';
@@ -13,8 +12,12 @@ import { checkExportRequest, writeExports, type WriteExportsOptions } from '../e
 import type { ExportJob, ExportReply } from './export-messages.js';
 import { startWorker } from './start-worker.js';
 
-/** Formats the worker takes, slowest first; at least one format always stays on this thread. */
-const WORKER_FORMATS: readonly ExportFormat[] = ['gexf', 'graphml'];
+/**
+ * Formats the worker takes; at least one format always stays on this thread.
+ * GEXF is the slowest to render; the worker also rebuilds the graph first, so
+ * this thread's share (JSON, GraphML, CSV) takes about as long.
+ */
+const WORKER_FORMATS: readonly ExportFormat[] = ['gexf'];
 /** Nodes plus edges below which one thread is quicker (a worker starts in ~0.1 s and copies the graph). */
 export const PARALLEL_EXPORT_FROM = 5_000;
 
@@ -23,7 +26,7 @@ export interface ParallelExportOptions extends WriteExportsOptions {
   parallelFrom?: number;
 }
 
-/** writeExports, with the XML formats of a large graph written by a worker thread at the same time. */
+/** writeExports, with the GEXF file of a large graph written by a worker thread at the same time. */
 export async function writeExportsInParallel(
   graph: ExportGraph,
   outDir: string,

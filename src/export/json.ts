@@ -40,9 +40,14 @@ export function* jsonChunks(graph: ExportGraph): Generator<string, void, undefin
   yield '\n}\n';
 }
 
-/** JSON.stringify(value, null, 2) as it reads `depth` levels down (strings hold no raw newline). */
-function nested(value: unknown, depth: number): string {
-  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+/**
+ * JSON.stringify(value, null, 2) as it reads `depth` (1 or 2) levels down:
+ * the value stringified inside as many arrays, which indent it just so, and
+ * cut out of them (quicker than re-indenting each line).
+ */
+function nested(value: unknown, depth: 1 | 2): string {
+  if (depth === 1) return JSON.stringify([value], null, 2).slice('[\n  '.length, -'\n]'.length);
+  return JSON.stringify([[value]], null, 2).slice('[\n  [\n    '.length, -'\n  ]\n]'.length);
 }
 
 /** A list at depth 1 of the file, one piece per item. */
