@@ -23,12 +23,14 @@ export { buildGraph, DEFAULT_GRAPH_OPTIONS, type GraphOptions, type NewsGraph } 
 export { assembleGraph, type AssembleOptions, type Assembled } from './corpus/assemble.js';
 export { resolveAcross, parseAliasTable, validateAliasTable, serialiseAliasTable, type AliasTable, type CrossMerge } from './resolve/across/index.js';
 export { toNeo4j } from './export/neo4j.js';
+export { documentsFile, documentEntry, toDocumentsJSON, DOCUMENTS_FILE, DOCUMENTS_VERSION, type DocumentsFile, type DocumentEntry, type DocumentMention } from './export/documents.js';
 
 // Files: reading articles, writing exports (Node only).
 export { readInputs } from './io/read-inputs.js';
 export { loadRecogniser } from './io/recogniser.js';
 export { toJSON, toGEXF, toGraphML, toCSV, parseFormats, EXPORT_FORMATS, type ExportFormat } from './export/index.js';
 export { writeExports } from './export/write.js';
+export { writeDocuments } from './export/write-documents.js';
 
 // The article store: one SQLite file of extractions (Node only).
 export { openStore, addExtractions, planAdd, removeDocuments, loadExtractions, storedIds, type Store } from './store/index.js';

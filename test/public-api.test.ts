@@ -20,6 +20,9 @@ describe('the public API (src/index.ts)', () => {
       expect(graph.hasNode('person:ryan-dillon')).toBe(true);
       expect(api.toNeo4j(graph)['nodes.csv']).toContain('person:ryan-dillon');
       expect(api.resolveAcross(stored).merges).toEqual([]);
+      const [entry] = api.documentsFile(stored).documents;
+      const dillon = entry?.mentions.find(([, , key]) => key === 'person:ryan-dillon');
+      expect(dillon && entry?.text.slice(dillon[0], dillon[1])).toBe('Ryan Dillon');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
