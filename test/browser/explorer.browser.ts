@@ -1,7 +1,9 @@
 // The explorer page in a real browser: it draws, searches, explains a
 // relation with its evidence, filters, restores its URL state, runs the
 // layout worker under the server's CSP, exports, and shows hostile text as text.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { sharedPath } from '../../scripts/shared-data.js';
 import { NODE_TYPE_COLORS } from '../../src/export/palette.js';
 import { graphPixels, HOSTILE, openPage, pageShot, settle, type Harness } from './harness.js';
 
@@ -139,7 +141,7 @@ export const CASES: BrowserCase[] = [
     },
   },
   {
-    name: 'export saves the visible part as JSON and the view as PNG',
+    name: 'export saves the visible part as JSON and GEXF, and the view as PNG',
     run: async ({ browser, seeds }) => {
       const { page, problems } = await openPage(browser, seeds.url);
       await page.click('.legend-item[data-type="place"]');
@@ -149,6 +151,17 @@ export const CASES: BrowserCase[] = [
       const visible = Number(await page.getAttribute('#graph', 'data-visible-nodes'));
       check(exported.nodes.length === visible, `exported ${exported.nodes.length} nodes, ${visible} visible`);
       check(!exported.nodes.some((node) => node.attributes.type === 'place'), 'hidden places were exported');
+      const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+      const gexfPath = (await gexf.path()) as string;
+      const gexfText = readFileSync(gexfPath, 'utf8');
+      const gexfNodes = (gexfText.match(/<node /g) ?? []).length;
+      check(gexfText.startsWith('<?xml') && gexfText.includes('<gexf '), 'the GEXF download is not GEXF');
+      check(gexfNodes === visible, `GEXF has ${gexfNodes} nodes, ${visible} visible`);
+      check(!gexfText.includes('value="place"'), 'hidden places were exported to GEXF');
+      // Where xmllint is installed (CI installs it), the file must be valid against the official schema.
+      const schema = sharedPath('eval/gexf-schema/1.3/gexf.rng');
+      const lint = spawnSync('xmllint', ['--noout', '--relaxng', schema, gexfPath], { encoding: 'utf8' });
+      if (!lint.error && existsSync(schema)) check(lint.status === 0, `GEXF not valid against the 1.3 schema: ${lint.stderr}`);
       const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
       const bytes = readFileSync((await png.path()) as string);
       check(bytes.subarray(1, 4).toString('latin1') === 'PNG' && bytes.length > 2000, `not a PNG image (${bytes.length} bytes)`);

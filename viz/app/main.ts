@@ -7,7 +7,7 @@ import { renderDetails } from './details.js';
 import { createDocumentView } from './document-view.js';
 import { DocumentLibrary } from './documents.js';
 import { byId } from './dom.js';
-import { exportJson, exportPng } from './export.js';
+import { exportGexf, exportJson, exportPng } from './export.js';
 import { createLayout, type LayoutControl } from './layout.js';
 import { fetchGraph, graphUrl, toGraph, type ViewGraph } from './load.js';
 import { mergeGraph } from './merge.js';
@@ -178,6 +178,7 @@ async function start(): Promise<void> {
     },
   });
   byId('export-json').addEventListener('click', () => exportJson(graph, state));
+  byId('export-gexf').addEventListener('click', () => exportGexf(graph, state));
   byId('export-png').addEventListener('click', () => void exportPng(view.sigma));
   byId('reset-view').addEventListener('click', () => void view.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 400 }));
 
