@@ -1,12 +1,12 @@
 // newsgraph build <files|dirs|-> [--out DIR] [--format ...]: read articles,
 // extract, build one graph, write the chosen files.
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { UsageError, BadInputError, NotFoundError } from '../errors.js';
+import { UsageError, BadInputError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { parseAliasTable, serialiseMergeList, type AliasTable, type CrossMerge } from '../resolve/across/index.js';
+import { serialiseMergeList, type AliasTable, type CrossMerge } from '../resolve/across/index.js';
+import { readAliasTableFile } from '../io/alias-table-file.js';
 import { readInputs } from '../io/read-inputs.js';
 import { applyDefaultDate, parseDefaultDate } from '../ingest/default-date.js';
 import { parseFormats, ALL_EXPORT_FORMATS, EXPORT_FORMATS } from '../export/formats.js';
@@ -74,7 +74,7 @@ export const run: Command = async (argv, io) => {
   const requestedJobs = parseJobs(values.jobs);
   const defaultDate = values.date === undefined ? undefined : parseDefaultDate(values.date, '--date');
   // Read before the slow extraction, so a broken table fails fast.
-  const table = values.aliases === undefined ? null : readAliasTable(resolve(io.cwd, values.aliases));
+  const table = values.aliases === undefined ? null : readAliasTableFile(resolve(io.cwd, values.aliases));
   const started = performance.now();
   const { graph, merges, uncertain, documents, articles, skipped, jobs, extractionSeconds } = await extractAndAssemble(positionals, io, {
     documents: wantsDocuments(formats),
@@ -155,18 +155,6 @@ async function extractAndAssemble(positionals: readonly string[], io: CliIO, opt
   // Made here, while the extractions are at hand: the texts, with the graph's keys.
   const documents = options.documents ? documentsFile(extractions, assembled.keyMap) : null;
   return { ...assembled, documents, articles: extractions.length, skipped: skipped.length + failed.length, jobs, extractionSeconds };
-}
-
-function readAliasTable(path: string): AliasTable {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'ENOENT') throw new NotFoundError(`--aliases: ${path} does not exist`);
-    throw new BadInputError(`--aliases: cannot read ${path} (${code ?? (error as Error).message})`);
-  }
-  return parseAliasTable(text, path);
 }
 
 /** --verbose: each merge across articles with its rule and reason. */

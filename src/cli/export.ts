@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { BadInputError, UsageError } from '../errors.js';
 import { ALL_EXPORT_FORMATS, EXPORT_FORMATS, parseFormats } from '../export/formats.js';
-import { writeExports } from '../export/write.js';
+import { writeExportsInParallel } from '../corpus/write-exports.js';
 import { documentsFile } from '../export/documents.js';
 import { addDocuments, wantsDocuments } from '../export/write-documents.js';
 import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS, parseGexfVersion } from '../export/gexf-version.js';
@@ -73,7 +73,7 @@ export const run: Command = async (argv, io) => {
   });
   const assembled = performance.now();
   const out = resolve(io.cwd, values.out);
-  const written = writeExports(graph, out, formats, { gexfVersion });
+  const written = await writeExportsInParallel(graph, out, formats, { gexfVersion });
   // The article texts with their mentions, beside graph.json, for the viewer's document view.
   if (wantsDocuments(formats)) addDocuments(written, out, documentsFile(extractions, keyMap));
   if (values.merges !== undefined) {

@@ -1,7 +1,7 @@
 // Node-only: writes the chosen exports of a graph into a folder, each file
-// whole or not at all (./write-chunks.ts: written as rendered, renamed into
-// place when complete). The rest of src/export is pure and
-// runs in the browser too; this file is kept out of ./index.ts for that reason.
+// whole or not at all (writeChunksAtomic in src/io/atomic.ts: written as
+// rendered, renamed into place when complete). The rest of src/export is pure
+// and runs in the browser too; this file is kept out of ./index.ts for that reason.
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { csvChunks } from './csv.js';
@@ -12,7 +12,7 @@ import type { ExportGraph } from './graph-type.js';
 import { graphmlChunks } from './graphml.js';
 import { jsonChunks } from './json.js';
 import { NEO4J_FILES, NEO4J_FOLDER, toNeo4j } from './neo4j.js';
-import { writeChunksAtomic } from './write-chunks.js';
+import { writeChunksAtomic } from '../io/atomic.js';
 
 export interface WriteExportsOptions {
   /** The GEXF version of graph.gexf: '1.3' (default) or '1.2draft'. */

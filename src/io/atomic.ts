@@ -1,6 +1,6 @@
 // Output files are written whole or not at all: a crash or a bad input in the
 // middle of a build must never leave a half-written graph where a good one was.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
@@ -13,4 +13,43 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+// The same guarantee for a file that comes in pieces. A corpus graph's export
+// is tens of megabytes per format; written as it is rendered, it is never
+// held whole in memory.
+
+/** Text gathered before each write: few system calls, little held. */
+const WRITE_AT = 1 << 20;
+
+export function writeChunksAtomic(path: string, chunks: Iterable<string>): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temporary, 'w');
+    let pending = '';
+    for (const chunk of chunks) {
+      pending += chunk;
+      if (pending.length >= WRITE_AT) {
+        writeText(fd, pending);
+        pending = '';
+      }
+    }
+    writeText(fd, pending);
+    const done = fd;
+    fd = undefined;
+    closeSync(done);
+    renameSync(temporary, path);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+function writeText(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let written = 0;
+  while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
 }

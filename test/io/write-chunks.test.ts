@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeChunksAtomic } from '../../src/export/write-chunks.js';
+import { writeChunksAtomic } from '../../src/io/atomic.js';
 
 const root = mkdtempSync(join(tmpdir(), 'newsgraph-chunks-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
