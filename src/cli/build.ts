@@ -9,8 +9,8 @@ import { serialiseMergeList, type AliasTable, type CrossMerge } from '../resolve
 import { readAliasTableFile } from '../io/alias-table-file.js';
 import { readInputs } from '../io/read-inputs.js';
 import { applyDefaultDate, parseDefaultDate } from '../ingest/default-date.js';
-import { parseFormats, ALL_EXPORT_FORMATS, EXPORT_FORMATS } from '../export/formats.js';
-import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS, parseGexfVersion } from '../export/gexf-version.js';
+import { parseFormats } from '../export/formats.js';
+import { parseGexfVersion } from '../export/gexf-version.js';
 import { documentsFile } from '../export/documents.js';
 import { addDocuments, wantsDocuments } from '../export/write-documents.js';
 import { assembleGraph, type AssembleOptions } from '../corpus/assemble.js';
@@ -20,6 +20,7 @@ import { createProgress } from '../corpus/progress.js';
 import { summaryLine } from '../corpus/summary.js';
 import { writeExportsInParallel } from '../corpus/write-exports.js';
 import type { CliIO, Command } from './io.js';
+import { GRAPH_OUTPUT_OPTIONS, graphOutputHelp } from './graph-output-options.js';
 import { printDecisions, sanitise } from './verbose.js';
 
 const HELP = `usage: newsgraph build <files|dirs|-> [options]
@@ -28,18 +29,10 @@ Reads articles (plain text, Markdown, HTML; folders are walked; "-" reads
 standard input), extracts entities and relations, and writes one graph.
 
 options:
-  --out DIR            where to write (default: out)
-  --format LIST        comma-separated: ${ALL_EXPORT_FORMATS.join(', ')} (default: ${EXPORT_FORMATS.join(',')})
-  --gexf-version V     ${GEXF_VERSIONS.join(' or ')} (default: ${DEFAULT_GEXF_VERSION}; 1.2draft for networkx 2.x)
-  --no-cooccurrence    leave co-occurrence edges out
-  --uncertain          keep negated and hedged relations (marked as such)
-  --date YYYY-MM-DD    the articles' date where their metadata gives none
+${graphOutputHelp(`the alias table (JSON: merges across articles to accept,
+                       reject or split); see "newsgraph merges --help"`)}  --date YYYY-MM-DD    the articles' date where their metadata gives none
   --rules-only         do not use the trained recogniser
   --verbose            print every rule decision with its reason (to stderr)
-  --aliases FILE       the alias table (JSON: merges across articles to accept,
-                       reject or split); see "newsgraph merges --help"
-  --merges FILE        write the merges made across articles as JSON
-  --no-merge-across    keep one node per key as each article made it
   --jobs N             extraction threads (default: one per core, at most one per
                        ${ARTICLES_PER_WORKER} articles; 1 extracts in-process)
 `;
@@ -49,18 +42,11 @@ export const run: Command = async (argv, io) => {
     args: argv,
     allowPositionals: true,
     options: {
-      out: { type: 'string', default: 'out' },
-      format: { type: 'string', default: EXPORT_FORMATS.join(',') },
-      'gexf-version': { type: 'string', default: DEFAULT_GEXF_VERSION },
-      'no-cooccurrence': { type: 'boolean', default: false },
-      uncertain: { type: 'boolean', default: false },
+      ...GRAPH_OUTPUT_OPTIONS,
       'rules-only': { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       jobs: { type: 'string' },
       date: { type: 'string' },
-      aliases: { type: 'string' },
-      merges: { type: 'string' },
-      'no-merge-across': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });

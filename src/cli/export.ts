@@ -4,11 +4,11 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { BadInputError, UsageError } from '../errors.js';
-import { ALL_EXPORT_FORMATS, EXPORT_FORMATS, parseFormats } from '../export/formats.js';
+import { parseFormats } from '../export/formats.js';
 import { writeExportsInParallel } from '../corpus/write-exports.js';
 import { documentsFile } from '../export/documents.js';
 import { addDocuments, wantsDocuments } from '../export/write-documents.js';
-import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS, parseGexfVersion } from '../export/gexf-version.js';
+import { parseGexfVersion } from '../export/gexf-version.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { assembleGraph } from '../corpus/assemble.js';
 import { formatSeconds } from '../corpus/progress.js';
@@ -18,6 +18,7 @@ import { loadExtractions, openStore, type Store } from '../store/index.js';
 import { readDecisions } from '../store/decisions.js';
 import type { Extraction } from '../types.js';
 import type { Command } from './io.js';
+import { GRAPH_OUTPUT_OPTIONS, graphOutputHelp } from './graph-output-options.js';
 
 const HELP = `usage: newsgraph export <store> [options]
 
@@ -26,29 +27,14 @@ Writes the graph of every article in <store> (see "newsgraph add"), as
 with "newsgraph merges <store>".
 
 options:
-  --out DIR            where to write (default: out)
-  --format LIST        comma-separated: ${ALL_EXPORT_FORMATS.join(', ')} (default: ${EXPORT_FORMATS.join(',')})
-  --gexf-version V     ${GEXF_VERSIONS.join(' or ')} (default: ${DEFAULT_GEXF_VERSION}; 1.2draft for networkx 2.x)
-  --no-cooccurrence    leave co-occurrence edges out
-  --uncertain          keep negated and hedged relations (marked as such)
-  --aliases FILE       take merge decisions from this alias table instead of the store's
-  --merges FILE        write the merges made across articles as JSON
-  --no-merge-across    keep one node per key as each article made it
-`;
+${graphOutputHelp("take merge decisions from this alias table instead of the store's")}`;
 
 export const run: Command = async (argv, io) => {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
-      out: { type: 'string', default: 'out' },
-      format: { type: 'string', default: EXPORT_FORMATS.join(',') },
-      'gexf-version': { type: 'string', default: DEFAULT_GEXF_VERSION },
-      'no-cooccurrence': { type: 'boolean', default: false },
-      uncertain: { type: 'boolean', default: false },
-      aliases: { type: 'string' },
-      merges: { type: 'string' },
-      'no-merge-across': { type: 'boolean', default: false },
+      ...GRAPH_OUTPUT_OPTIONS,
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
