@@ -94,8 +94,9 @@ export const run: Command = async (argv, io) => {
     extractionSeconds,
     jobs,
   });
-  const across = `  merged ${merges.length} entit${merges.length === 1 ? 'y' : 'ies'} across articles; ${uncertain.length} uncertain pair${uncertain.length === 1 ? '' : 's'} left apart`;
-  io.stdout(`${summary}\n${across}\n${written.map((p) => `  wrote ${p}`).join('\n')}\n`);
+  // One article has nothing to merge across; the line would only be noise.
+  const across = articles > 1 ? `  merged ${merges.length} entit${merges.length === 1 ? 'y' : 'ies'} across articles; ${uncertain.length} uncertain pair${uncertain.length === 1 ? '' : 's'} left apart\n` : '';
+  io.stdout(`${summary}\n${across}${written.map((p) => `  wrote ${p}`).join('\n')}\n`);
   return 0;
 };
 
