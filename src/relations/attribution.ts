@@ -15,7 +15,11 @@ export const REPORTING_VERBS: readonly string[] = [
 
 export interface ReportForm {
   id: string;
-  /** Over the slot string; named groups: speaker (one slot), verb, content, and optionally listener. */
+  /**
+   * Over the slot string; named groups: speaker (one slot), verb, content,
+   * and optionally listener. Without a content group, the statement is all
+   * that stands before the match (the form reads only the sentence's end).
+   */
   pattern: RegExp;
   reason: string;
   examples: string[];
@@ -41,13 +45,13 @@ const INVERTED_VERB = '(?<verb>said|says|added|adds|wrote|writes|claimed|claims|
 export const REPORT_FORMS: readonly ReportForm[] = [
   {
     id: 'content-speaker-verb',
-    pattern: new RegExp(`^(?<content>.*\\S.*?) , (?:" )?${SPEAKER}${APPOSITION}${BEFORE_VERB} ${VERB}${TAIL_OF_REPORT}`),
+    pattern: new RegExp(` , (?:" )?${SPEAKER}${APPOSITION}${BEFORE_VERB} ${VERB}${TAIL_OF_REPORT}`),
     reason: 'the statement comes first, then who said it: "The fighters defected, Dillon said"',
     examples: ['"The fighters defected to the army," Dillon told CNN', 'Russia was behind it, the ministry said.'],
   },
   {
     id: 'content-verb-speaker',
-    pattern: new RegExp(`^(?<content>.*\\S.*?) , (?:" )?${INVERTED_VERB} ${SPEAKER}${CLOSING_APPOSITION}${TAIL_OF_REPORT}`),
+    pattern: new RegExp(` , (?:" )?${INVERTED_VERB} ${SPEAKER}${CLOSING_APPOSITION}${TAIL_OF_REPORT}`),
     reason: 'the statement, then an inverted report: "The fighters defected, said Dillon, a spokesman"',
     examples: ['The fighters defected, said Ryan Dillon, a coalition spokesman.'],
   },
@@ -90,7 +94,12 @@ export function findReport(slotText: string): Report | null {
   return null;
 }
 
+// Most sentences report nothing; one cheap look for a reporting word spares
+// them the forms, whose "statement first" readings backtrack over every comma.
+const MAY_REPORT = new RegExp(` (?:${REPORTING_VERBS.join('|')}|according to) `);
+
 function* readReports(slotText: string): Generator<Report> {
+  if (!MAY_REPORT.test(slotText)) return;
   const text = slotText.replace(/ +$/, '');
   for (const form of REPORT_FORMS) {
     const match = form.pattern.exec(text);
@@ -98,8 +107,8 @@ function* readReports(slotText: string): Generator<Report> {
     if (!match || !groups) continue;
     const speaker = slotOf(groups.speaker);
     if (speaker === null) continue;
-    let content = groups.content ?? '';
-    let from = contentStart(match, content, text);
+    let content = groups.content ?? text.slice(0, match.index);
+    let from = groups.content === undefined ? 0 : contentStart(match, content, text);
     if (form.id === 'according-to' && content.trim() === '') {
       content = groups.after ?? '';
       from = text.lastIndexOf(content);
