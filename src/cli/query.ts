@@ -11,7 +11,6 @@ import type { TableOptions } from '../query/format/text-table.js';
 import {
   DIRECTIONS,
   entity,
-  loadGraph,
   neighbors,
   path,
   relations,
@@ -21,8 +20,9 @@ import {
   type NewsGraph,
 } from '../query/index.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIO, type Command } from './io.js';
+import { loadQueryGraph } from './query-source.js';
 
-export const QUERY_USAGE = `usage: newsgraph query <graph.json> <subcommand> [options]
+export const QUERY_USAGE = `usage: newsgraph query <graph.json|store> <subcommand> [options]
 
 subcommands:
   neighbors <entity> [--type T] [--relation R] [--direction in|out|both]
@@ -99,7 +99,7 @@ function runQuery(argv: string[], io: CliIO): number {
   }
   checkNames(subcommand, spec.names, names);
 
-  const graph = loadGraph(resolve(io.cwd, graphArgument), { name: graphArgument });
+  const graph = loadQueryGraph(resolve(io.cwd, graphArgument), graphArgument);
   const table: TableOptions = { width: tableWidth(values) };
   const filter: EdgeFilterOptions = {
     includeCooccurs: values['include-cooccurs'] ?? false,

@@ -52,6 +52,23 @@ describe('newsgraph add, remove and export', () => {
     expectSameFiles(join(dir, 'export'), join(dir, 'build'));
   });
 
+  it('answers queries on the store itself as on its exported graph.json', async () => {
+    const { dir, folder } = articles(4);
+    const store = join(dir, 'store.db');
+    ok(await runCli(['add', store, folder, '--rules-only']));
+    ok(await runCli(['export', store, '--out', join(dir, 'out')]));
+    const fromStore = ok(await runCli(['query', store, 'search', 'a', '--json']));
+    const fromFile = ok(await runCli(['query', join(dir, 'out', 'graph.json'), 'search', 'a', '--json']));
+    expect(JSON.parse(fromStore.stdout).length).toBeGreaterThan(0);
+    expect(fromStore.stdout).toBe(fromFile.stdout);
+    const empty = join(dir, 'empty.db');
+    ok(await runCli(['add', empty, folder, '--rules-only']));
+    for (const id of readdirSync(folder).map((f) => f.replace(/\.[^.]+$/, ''))) ok(await runCli(['remove', empty, id]));
+    const refused = await runCli(['query', empty, 'search', 'a']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/holds no articles/);
+  });
+
   it('exports the same bytes after adding an article and removing it again', async () => {
     const { dir, folder, extra } = articles(5);
     const store = join(dir, 'store.db');
