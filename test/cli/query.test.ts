@@ -206,6 +206,6 @@ describe('newsgraph query: errors and exit codes', () => {
   it('prints help on --help with exit 0', async () => {
     const { code, stdout } = await query(['--help']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^usage: newsgraph query <graph\.json> <subcommand>/);
+    expect(stdout).toMatch(/^usage: newsgraph query <graph\.json\|store> <subcommand>/);
   });
 });
