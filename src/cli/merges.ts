@@ -128,7 +128,7 @@ function list(store: Store, tablePath: string | null, options: { all: boolean; j
 function describeMerge(m: CrossMerge, arrow: string): string[] {
   const examples = (docs: string[]) => (docs.length === 0 ? '-' : docs.join(', '));
   return [
-    `  ${m.score.toFixed(2)} ${m.rule}: "${m.fromLabel}" (${m.from}) ${arrow} "${m.intoLabel}" (${m.into})${m.via ? ` via ${m.via}` : ''}`,
+    `  ${scoreText(m.score)} ${m.rule}: "${m.fromLabel}" (${m.from}) ${arrow} "${m.intoLabel}" (${m.into})${m.via ? ` via ${m.via}` : ''}`,
     `       ${m.reason}`,
     `       in: ${examples(m.docs.from)} | ${examples(m.docs.into)}`,
   ];
@@ -151,4 +151,9 @@ function appendToTableFile(path: string, decision: AliasDecision): number {
   table.decisions.push(decision);
   writeFileAtomic(path, serialiseAliasTable(table));
   return table.decisions.length;
+}
+
+/** Two decimals, rounded down: a pair just under the threshold (0.749) must not read as reaching it (0.75). */
+function scoreText(score: number): string {
+  return (Math.floor(score * 100 + 1e-9) / 100).toFixed(2);
 }
