@@ -9,10 +9,11 @@ import { BadInputError, UsageError } from '../errors.js';
 import { readInputs } from '../io/read-inputs.js';
 import { applyDefaultDate, parseDefaultDate } from '../ingest/default-date.js';
 import { extractAll } from '../corpus/extract-all.js';
-import { chooseJobs, parseJobs, ARTICLES_PER_WORKER } from '../corpus/jobs.js';
+import { chooseJobs, parseJobs } from '../corpus/jobs.js';
 import { createProgress, formatSeconds } from '../corpus/progress.js';
 import { addExtractions, openStore, planAdd, storedIds, type AddOutcome, type Store } from '../store/index.js';
 import type { Command } from './io.js';
+import { EXTRACTION_HELP, EXTRACTION_OPTIONS } from './extraction-options.js';
 
 const HELP = `usage: newsgraph add <store> <files|dirs|-> [options]
 
@@ -23,20 +24,14 @@ its extension) replaces that article. "newsgraph export <store>" writes the
 graph of everything stored.
 
 options:
-  --date YYYY-MM-DD    the date of articles whose metadata has none
-  --rules-only         do not use the trained recogniser
-  --jobs N             extraction threads (default: one per core, at most one per
-                       ${ARTICLES_PER_WORKER} articles; 1 extracts in-process)
-`;
+${EXTRACTION_HELP}`;
 
 export const run: Command = async (argv, io) => {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
-      date: { type: 'string' },
-      'rules-only': { type: 'boolean', default: false },
-      jobs: { type: 'string' },
+      ...EXTRACTION_OPTIONS,
       help: { type: 'boolean', short: 'h', default: false },
     },
   });

@@ -15,12 +15,13 @@ import { documentsFile } from '../export/documents.js';
 import { addDocuments, wantsDocuments } from '../export/write-documents.js';
 import { assembleGraph, type AssembleOptions } from '../corpus/assemble.js';
 import { extractAll } from '../corpus/extract-all.js';
-import { chooseJobs, parseJobs, ARTICLES_PER_WORKER } from '../corpus/jobs.js';
+import { chooseJobs, parseJobs } from '../corpus/jobs.js';
 import { createProgress } from '../corpus/progress.js';
 import { summaryLine } from '../corpus/summary.js';
 import { writeExportsInParallel } from '../corpus/write-exports.js';
 import type { CliIO, Command } from './io.js';
 import { GRAPH_OUTPUT_OPTIONS, graphOutputHelp } from './graph-output-options.js';
+import { EXTRACTION_HELP, EXTRACTION_OPTIONS } from './extraction-options.js';
 import { printDecisions, sanitise } from './verbose.js';
 
 const HELP = `usage: newsgraph build <files|dirs|-> [options]
@@ -30,11 +31,7 @@ standard input), extracts entities and relations, and writes one graph.
 
 options:
 ${graphOutputHelp(`the alias table (JSON: merges across articles to accept,
-                       reject or split); see "newsgraph merges --help"`)}  --date YYYY-MM-DD    the articles' date where their metadata gives none
-  --rules-only         do not use the trained recogniser
-  --verbose            print every rule decision with its reason (to stderr)
-  --jobs N             extraction threads (default: one per core, at most one per
-                       ${ARTICLES_PER_WORKER} articles; 1 extracts in-process)
+                       reject or split); see "newsgraph merges --help"`)}${EXTRACTION_HELP}  --verbose            print every rule decision with its reason (to stderr)
 `;
 
 export const run: Command = async (argv, io) => {
@@ -43,10 +40,8 @@ export const run: Command = async (argv, io) => {
     allowPositionals: true,
     options: {
       ...GRAPH_OUTPUT_OPTIONS,
-      'rules-only': { type: 'boolean', default: false },
+      ...EXTRACTION_OPTIONS,
       verbose: { type: 'boolean', default: false },
-      jobs: { type: 'string' },
-      date: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });

@@ -43,3 +43,19 @@ export function decodeBase64(text: string): Uint8Array {
   }
   return out;
 }
+
+/** Unsigned 32-bit keys, little-endian, as base64: how model files store feature keys. */
+export function encodeUint32LE(values: readonly number[]): string {
+  const bytes = new Uint8Array(values.length * 4);
+  const view = new DataView(bytes.buffer);
+  values.forEach((v, i) => view.setUint32(i * 4, v, true));
+  return encodeBase64(bytes);
+}
+
+/** Signed 16-bit weights, little-endian, as base64: how model files store quantised weights. */
+export function encodeInt16LE(values: readonly number[]): string {
+  const bytes = new Uint8Array(values.length * 2);
+  const view = new DataView(bytes.buffer);
+  values.forEach((v, i) => view.setInt16(i * 2, v, true));
+  return encodeBase64(bytes);
+}

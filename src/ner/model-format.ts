@@ -2,7 +2,7 @@
 // arrays (feature keys Uint32, weights Int16 times a per-stage scale). It
 // parses with JSON.parse and plain typed arrays, so browsers can load it too.
 import { BadInputError } from '../errors.js';
-import { decodeBase64, encodeBase64 } from './base64.js';
+import { decodeBase64, encodeInt16LE, encodeUint32LE } from './base64.js';
 import type { DecoderName } from './decode.js';
 import { Gazetteer, type GazetteerData } from './gazetteer.js';
 import { HashIndex } from './hash-index.js';
@@ -55,17 +55,11 @@ export function quantiseStage(
       keptWeights.push(Math.abs(w) >= threshold ? Math.round(w / scale) : 0);
     }
   }
-  const keyBytes = new Uint8Array(keptKeys.length * 4);
-  const keyView = new DataView(keyBytes.buffer);
-  keptKeys.forEach((key, i) => keyView.setUint32(i * 4, key, true));
-  const weightBytes = new Uint8Array(keptWeights.length * 2);
-  const weightView = new DataView(weightBytes.buffer);
-  keptWeights.forEach((w, i) => weightView.setInt16(i * 2, w, true));
   const saved: SavedStage = {
     rows: keptKeys.length,
     scale,
-    keys: encodeBase64(keyBytes),
-    weights: encodeBase64(weightBytes),
+    keys: encodeUint32LE(keptKeys),
+    weights: encodeInt16LE(keptWeights),
     transitions: Array.from(transitions, (t) => Math.round(t * 1e4) / 1e4),
   };
   return { stage: stageFromSaved(saved), saved };

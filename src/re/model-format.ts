@@ -2,7 +2,7 @@
 // and weights as base64 Int16 times a scale (little-endian), like the NER
 // model. It loads with JSON.parse and typed arrays, so browsers can read it.
 import { BadInputError } from '../errors.js';
-import { decodeBase64, encodeBase64 } from '../ner/base64.js';
+import { decodeBase64, encodeInt16LE, encodeUint32LE } from '../ner/base64.js';
 import { HashIndex } from '../ner/hash-index.js';
 import { CLASS_COUNT, RELATION_LABELS } from './labels.js';
 import type { RelationModel } from './model.js';
@@ -39,12 +39,6 @@ export function saveModel(keys: Uint32Array, weights: ArrayLike<number>, bias: n
     keptKeys.push(keys[row] ?? 0);
     keptWeights.push(...rounded);
   }
-  const keyBytes = new Uint8Array(keptKeys.length * 4);
-  const keyView = new DataView(keyBytes.buffer);
-  keptKeys.forEach((key, i) => keyView.setUint32(i * 4, key, true));
-  const weightBytes = new Uint8Array(keptWeights.length * 2);
-  const weightView = new DataView(weightBytes.buffer);
-  keptWeights.forEach((w, i) => weightView.setInt16(i * 2, w, true));
   return {
     format: RE_MODEL_FORMAT,
     version: RE_MODEL_VERSION,
@@ -54,8 +48,8 @@ export function saveModel(keys: Uint32Array, weights: ArrayLike<number>, bias: n
     info,
     rows: keptKeys.length,
     scale,
-    keys: encodeBase64(keyBytes),
-    weights: encodeBase64(weightBytes),
+    keys: encodeUint32LE(keptKeys),
+    weights: encodeInt16LE(keptWeights),
   };
 }
 

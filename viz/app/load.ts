@@ -2,15 +2,10 @@
 // untrusted: every attribute the page reads is checked and given a default.
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
+import type { GraphDocInfo } from '../../src/types.js';
 
-export interface DocInfo {
-  id: string;
-  title: string | null;
-  author: string | null;
-  date: string | null;
-  source: string | null;
-  url: string | null;
-}
+/** An article of the graph, as the page keeps it: the contract's fields it shows. */
+export type DocInfo = Pick<GraphDocInfo, 'id' | 'title' | 'author' | 'date' | 'source' | 'url'>;
 
 export interface EvidenceItem {
   doc: string;
