@@ -19,7 +19,7 @@ export { resolveEntities } from './resolve/index.js';
 export { extractRelations } from './relations/index.js';
 export { RELATION_PATTERNS } from './relations/patterns.js';
 export { extract, DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from './pipeline.js';
-export { buildGraph, DEFAULT_GRAPH_OPTIONS, type GraphOptions, type NewsGraph } from './graph/index.js';
+export { buildGraph, DEFAULT_GRAPH_OPTIONS, type GraphOptions, type NewsGraph, type Position } from './graph/index.js';
 export { assembleGraph, type AssembleOptions, type Assembled } from './corpus/assemble.js';
 export { resolveAcross, parseAliasTable, validateAliasTable, serialiseAliasTable, type AliasTable, type CrossMerge } from './resolve/across/index.js';
 export { toNeo4j } from './export/neo4j.js';
@@ -33,7 +33,7 @@ export { writeExports } from './export/write.js';
 export { writeDocuments } from './export/write-documents.js';
 
 // The article store: one SQLite file of extractions (Node only).
-export { openStore, addExtractions, planAdd, removeDocuments, loadExtractions, storedIds, type Store } from './store/index.js';
+export { openStore, addExtractions, planAdd, removeDocuments, loadExtractions, storedIds, readPositions, savePositions, type Store } from './store/index.js';
 
 // Queries over a built graph.
 export * from './query/index.js';

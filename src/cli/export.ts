@@ -3,7 +3,7 @@
 // with the merge decisions kept in the store (or an alias table file).
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { BadInputError, UsageError } from '../errors.js';
+import { BadInputError, NewsgraphError, UsageError } from '../errors.js';
 import { parseFormats } from '../export/formats.js';
 import { writeExportsInParallel } from '../corpus/write-exports.js';
 import { documentsFile } from '../export/documents.js';
@@ -16,8 +16,11 @@ import { serialiseMergeList, type AliasTable } from '../resolve/across/index.js'
 import { readAliasTableFile } from '../io/alias-table-file.js';
 import { loadExtractions, openStore, type Store } from '../store/index.js';
 import { readDecisions } from '../store/decisions.js';
+import { readPositions, savePositions } from '../store/positions.js';
+import type { NewsGraph, Position } from '../graph/index.js';
+import { documentKey } from '../relations/metadata.js';
 import type { Extraction } from '../types.js';
-import type { Command } from './io.js';
+import type { CliIO, Command } from './io.js';
 import { GRAPH_OUTPUT_OPTIONS, graphOutputHelp } from './graph-output-options.js';
 
 const HELP = `usage: newsgraph export <store> [options]
@@ -26,8 +29,13 @@ Writes the graph of every article in <store> (see "newsgraph add"), as
 "build" would from the same articles, honouring the merge decisions taken
 with "newsgraph merges <store>".
 
+The store keeps the picture: the first export lays the whole graph out, and
+later ones keep every known node where it was and place only new nodes
+beside their neighbours, so the picture stays put as articles arrive.
+
 options:
-${graphOutputHelp("take merge decisions from this alias table instead of the store's")}`;
+${graphOutputHelp("take merge decisions from this alias table instead of the store's")}  --relayout           lay the whole graph out afresh and keep that picture
+`;
 
 export const run: Command = async (argv, io) => {
   const { values, positionals } = parseArgs({
@@ -35,6 +43,7 @@ export const run: Command = async (argv, io) => {
     allowPositionals: true,
     options: {
       ...GRAPH_OUTPUT_OPTIONS,
+      relayout: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -48,7 +57,7 @@ export const run: Command = async (argv, io) => {
   const fileTable = values.aliases === undefined ? undefined : readAliasTableFile(resolve(io.cwd, values.aliases));
   const started = performance.now();
   const store = openStore(resolve(io.cwd, positionals[0]!));
-  const { extractions, table } = readAndClose(store, fileTable);
+  const { extractions, table, kept } = readAndClose(store, fileTable, !values.relayout);
   if (extractions.length === 0) throw new BadInputError(`${store.path}: holds no articles ("newsgraph add" adds some)`);
   const loaded = performance.now();
   const { graph, merges, uncertain, keyMap } = assembleGraph(extractions, {
@@ -56,7 +65,9 @@ export const run: Command = async (argv, io) => {
     uncertain: values.uncertain,
     acrossArticles: !values['no-merge-across'],
     table,
+    positions: kept,
   });
+  const picture = keepPicture(store.path, graph, extractions, kept, values.relayout, io);
   const assembled = performance.now();
   const out = resolve(io.cwd, values.out);
   const written = await writeExportsInParallel(graph, out, formats, { gexfVersion });
@@ -77,6 +88,7 @@ export const run: Command = async (argv, io) => {
       `${graph.size - relationEdges} co-occurrence edges, in ${seconds(started, done)} ` +
       `(reading the store ${seconds(started, loaded)}, graph ${seconds(loaded, assembled)}, writing ${seconds(assembled, done)})\n` +
       `  merged ${plural(merges.length, 'entity', 'entities')} across articles; ${plural(uncertain.length, 'uncertain pair')} left apart\n` +
+      `  ${picture}\n` +
       `${written.map((p) => `  wrote ${p}`).join('\n')}\n`,
   );
   return 0;
@@ -87,10 +99,56 @@ export const run: Command = async (argv, io) => {
  * store's). The store is closed before the graph is built: nothing else reads
  * it, and another command may want to write it.
  */
-function readAndClose(store: Store, fileTable: AliasTable | undefined): { extractions: Extraction[]; table: AliasTable } {
+function readAndClose(
+  store: Store,
+  fileTable: AliasTable | undefined,
+  withPositions: boolean,
+): { extractions: Extraction[]; table: AliasTable; kept: Map<string, Position> } {
   try {
-    return { extractions: loadExtractions(store), table: fileTable ?? readDecisions(store) };
+    return {
+      extractions: loadExtractions(store),
+      table: fileTable ?? readDecisions(store),
+      kept: withPositions ? readPositions(store) : new Map(),
+    };
   } finally {
     store.close();
   }
+}
+
+/**
+ * Keeps the graph's positions in the store for the next export (only when
+ * there is something new to keep or old to drop) and says what it did. A
+ * store that cannot be written still exports; the picture is just not kept.
+ */
+function keepPicture(
+  path: string,
+  graph: NewsGraph,
+  extractions: readonly Extraction[],
+  kept: ReadonlyMap<string, Position>,
+  relayout: boolean,
+  io: CliIO,
+): string {
+  const positions = new Map<string, Position>();
+  graph.forEachNode((key, attributes) => positions.set(key, { x: attributes.x ?? 0, y: attributes.y ?? 0 }));
+  const placed = graph.filterNodes((key) => !kept.has(key)).length;
+  const alsoLive = new Set<string>();
+  for (const { doc, entities } of extractions) {
+    alsoLive.add(documentKey(doc));
+    for (const entity of entities) alsoLive.add(entity.key);
+  }
+  const stale = [...kept.keys()].some((key) => !positions.has(key) && !alsoLive.has(key));
+  const laidOut = relayout || kept.size === 0 ? 'laid out afresh' : `${placed === 0 ? 'no' : placed} new node${placed === 1 ? '' : 's'} placed, the rest kept where they were`;
+  if (!relayout && placed === 0 && !stale) return `picture: ${laidOut}`;
+  try {
+    const store = openStore(path);
+    try {
+      savePositions(store, positions, { replace: relayout || kept.size === 0, alsoLive });
+    } finally {
+      store.close();
+    }
+  } catch (error) {
+    if (!(error instanceof NewsgraphError)) throw error;
+    io.stderr(`newsgraph export: the picture is not kept for the next export: ${error.message}\n`);
+  }
+  return `picture: ${laidOut}`;
 }

@@ -8,6 +8,7 @@ import type { NewsGraph } from '../graph/index.js';
 import { loadGraph } from '../query/index.js';
 import { readDecisions } from '../store/decisions.js';
 import { loadExtractions, openStore } from '../store/index.js';
+import { readPositions } from '../store/positions.js';
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
@@ -16,14 +17,17 @@ export function loadQueryGraph(path: string, name: string): NewsGraph {
   const store = openStore(path);
   let extractions;
   let table;
+  let positions;
   try {
     extractions = loadExtractions(store);
     table = readDecisions(store);
+    // The picture an export keeps, so a query of the store does not lay the graph out again.
+    positions = readPositions(store);
   } finally {
     store.close();
   }
   if (extractions.length === 0) throw new BadInputError(`${name}: the store holds no articles ("newsgraph add" adds some)`);
-  return assembleGraph(extractions, { table }).graph;
+  return assembleGraph(extractions, { table, positions }).graph;
 }
 
 /** True when the file begins like every SQLite database; a missing or unreadable file is left to loadGraph to name. */

@@ -11,6 +11,7 @@ import { SCHEMA_VERSION, SYMMETRIC_RELATIONS } from '../types.js';
 import { slugify } from '../resolve/normalise.js';
 import { documentKey } from '../relations/metadata.js';
 import { assignMetrics } from './metrics.js';
+import type { Position } from './place.js';
 import { articleDates, seenSpan } from './time.js';
 
 export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -20,9 +21,15 @@ export interface GraphOptions {
   cooccurrence?: boolean;
   /** Keep relations marked negated or hedged. Left out by default: they are not claims. */
   uncertain?: boolean;
+  /**
+   * Positions from an earlier picture of the same corpus (a store keeps
+   * them): nodes found here keep theirs, new ones are placed beside their
+   * neighbours. Without, the whole graph is laid out afresh.
+   */
+  positions?: ReadonlyMap<string, Position>;
 }
 
-export const DEFAULT_GRAPH_OPTIONS: Readonly<Required<GraphOptions>> = { cooccurrence: true, uncertain: false };
+export const DEFAULT_GRAPH_OPTIONS: Readonly<Required<Omit<GraphOptions, 'positions'>>> = { cooccurrence: true, uncertain: false };
 
 export function buildGraph(extractions: readonly Extraction[], options: GraphOptions = {}): NewsGraph {
   const settings = { ...DEFAULT_GRAPH_OPTIONS, ...options };
@@ -52,7 +59,7 @@ export function buildGraph(extractions: readonly Extraction[], options: GraphOpt
   }
   // Last, once every node lists all its documents (document nodes their own).
   graph.updateEachNodeAttributes((_, attributes) => ({ ...attributes, ...seenSpan(attributes.docs.map((id) => dates.get(id))) }));
-  assignMetrics(graph);
+  assignMetrics(graph, options.positions);
   return graph;
 }
 

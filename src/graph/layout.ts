@@ -22,6 +22,7 @@
 // graph, and the viewer can refine positions live.
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import type { NewsGraph } from './build.js';
+import { placeAmongKept, type Position, type Positions } from './place.js';
 
 // The package is CommonJS typed with `export default`: under NodeNext the
 // default import is module.exports at run time but typed as the namespace,
@@ -61,36 +62,65 @@ export function layoutIterations(order: number, size: number): number {
   return Math.max(min, Math.min(max, Math.round(budget / work)));
 }
 
-/** Sets x and y (rounded to 3 decimals) on every node. */
-export function assignLayout(graph: NewsGraph): void {
+/**
+ * Share of new nodes above which a graph with kept positions runs
+ * ForceAtlas2 over its new nodes (the kept ones held still). Under it the
+ * new nodes stay where ./place.ts put them: beside their neighbours, which is
+ * where a short run would take them, at no cost.
+ */
+export const REFINE_NEW_SHARE = 0.05;
+
+/**
+ * Sets x and y (rounded to 3 decimals) on every node. With `kept` positions
+ * (a store's picture from an earlier export), the nodes found there keep
+ * theirs exactly and only the others are placed; without, the whole graph is
+ * laid out from its start positions.
+ */
+export function assignLayout(graph: NewsGraph, kept?: ReadonlyMap<string, Position>): void {
   const large = graph.order > LARGE_GRAPH_NODES;
-  const positions = large ? scatterPositions(graph) : circlePositions(graph);
-  if (graph.order > 1) {
-    // ForceAtlas2 sums forces in the graph's own node and edge order, and
-    // floating-point sums depend on order: it runs on a copy with nodes and
-    // edges in key order, so the same graph gets the same layout however it
-    // was put together (a build, the store's export).
-    const copy = graph.nullCopy();
-    for (const key of [...positions.keys()]) copy.addNode(key, { ...positions.get(key)! } as never);
-    const edges = graph.edges().sort(compareStrings);
-    for (const edge of edges) {
-      copy.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), { weight: graph.getEdgeAttribute(edge, 'weight') } as never);
-    }
-    forceAtlas2.assign(copy, {
-      iterations: layoutIterations(graph.order, graph.size),
-      settings: { ...forceAtlas2.inferSettings(copy), gravity: 1, scalingRatio: 10, ...(large ? LARGE_SETTINGS : {}) },
-      getEdgeWeight: 'weight',
-    });
-    copy.forEachNode((key, attributes) => positions.set(key, { x: attributes.x ?? 0, y: attributes.y ?? 0 }));
+  if (kept !== undefined && kept.size > 0) {
+    const positions = placeAmongKept(graph, kept, unitHash);
+    const fresh = graph.filterNodes((key) => !kept.has(key)).length;
+    if (fresh > 0 && (!large || fresh > REFINE_NEW_SHARE * graph.order)) runForceAtlas2(graph, positions, kept);
+    setPositions(graph, positions);
+    return;
   }
+  const positions = large ? scatterPositions(graph) : circlePositions(graph);
+  if (graph.order > 1) runForceAtlas2(graph, positions);
+  setPositions(graph, positions);
+}
+
+function setPositions(graph: NewsGraph, positions: Positions): void {
   for (const [key, { x, y }] of positions) graph.mergeNodeAttributes(key, { x: round(x, 3), y: round(y, 3) });
+}
+
+/** ForceAtlas2 from `positions`, which it updates; nodes in `held` do not move. */
+function runForceAtlas2(graph: NewsGraph, positions: Positions, held?: ReadonlyMap<string, Position>): void {
+  const large = graph.order > LARGE_GRAPH_NODES;
+  // ForceAtlas2 sums forces in the graph's own node and edge order, and
+  // floating-point sums depend on order: it runs on a copy with nodes and
+  // edges in key order, so the same graph gets the same layout however it
+  // was put together (a build, the store's export).
+  const copy = graph.nullCopy();
+  for (const key of [...positions.keys()].sort(compareStrings)) {
+    copy.addNode(key, { ...positions.get(key)!, ...(held?.has(key) ? { fixed: true } : {}) } as never);
+  }
+  const edges = graph.edges().sort(compareStrings);
+  for (const edge of edges) {
+    copy.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), { weight: graph.getEdgeAttribute(edge, 'weight') } as never);
+  }
+  forceAtlas2.assign(copy, {
+    iterations: layoutIterations(graph.order, graph.size),
+    settings: { ...forceAtlas2.inferSettings(copy), gravity: 1, scalingRatio: 10, ...(large ? LARGE_SETTINGS : {}) },
+    getEdgeWeight: 'weight',
+  });
+  copy.forEachNode((key, attributes) => positions.set(key, { x: attributes.x ?? 0, y: attributes.y ?? 0 }));
 }
 
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-type Positions = Map<string, { x: number; y: number }>;
 
 /** Start positions on a circle in key order: deterministic, and a fair start for a small graph. */
 function circlePositions(graph: NewsGraph): Positions {

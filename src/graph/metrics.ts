@@ -4,6 +4,7 @@
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import type { NewsGraph } from './build.js';
 import { assignLayout } from './layout.js';
+import type { Position } from './place.js';
 import { colorForType, sizeForDegree } from '../export/palette.js';
 
 // The package is CommonJS typed with `export default`: under NodeNext the
@@ -16,7 +17,8 @@ function unwrap<T>(imported: unknown): T {
 }
 const pagerank = unwrap<Pagerank>(pagerankModule);
 
-export function assignMetrics(graph: NewsGraph): void {
+/** Degree, size, colour, PageRank and a layout; nodes found in `kept` keep those positions (./layout.ts). */
+export function assignMetrics(graph: NewsGraph, kept?: ReadonlyMap<string, Position>): void {
   graph.forEachNode((node) => {
     const degree = graph.degree(node);
     graph.mergeNodeAttributes(node, { degree, size: sizeForDegree(degree), color: colorForType(graph.getNodeAttribute(node, 'type')) });
@@ -25,7 +27,7 @@ export function assignMetrics(graph: NewsGraph): void {
     const ranks = pagerank(graph, { getEdgeWeight: 'weight' });
     graph.forEachNode((node) => graph.setNodeAttribute(node, 'pagerank', round(ranks[node] ?? 0, 6)));
   }
-  assignLayout(graph);
+  assignLayout(graph, kept);
 }
 
 function round(x: number, digits: number): number {

@@ -6,3 +6,4 @@ export { removeDocuments } from './remove.js';
 export { loadExtractions, storedIds } from './load.js';
 export { contentHash } from './hash.js';
 export { STORE_VERSION, STORE_APPLICATION_ID } from './schema.js';
+export { readPositions, savePositions, type SavePositionsOptions } from './positions.js';

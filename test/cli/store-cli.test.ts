@@ -83,6 +83,35 @@ describe('newsgraph add, remove and export', () => {
     expectSameFiles(join(dir, 'a'), join(dir, 'b'));
   });
 
+  it('keeps the picture: nodes known before stay where they were, new ones are placed; --relayout lays out afresh', async () => {
+    const { dir, folder } = articles(5);
+    const extra = join(dir, 'news.txt');
+    writeFileSync(extra, 'Grace Mbeki told Reuters in Tokyo that the deal with Anna Kowalski was off.\n');
+    const store = join(dir, 'store.db');
+    ok(await runCli(['add', store, folder, '--rules-only']));
+    expect(ok(await runCli(['export', store, '--out', join(dir, 'a'), '--format', 'json'])).stdout).toContain('picture: laid out afresh');
+    ok(await runCli(['add', store, extra, '--rules-only']));
+    const grown = ok(await runCli(['export', store, '--out', join(dir, 'b'), '--format', 'json']));
+    expect(grown.stdout).toMatch(/picture: \d+ new nodes? placed, the rest kept where they were/);
+    const nodes = (out: string) =>
+      new Map<string, [number, number]>(
+        JSON.parse(readFileSync(join(dir, out, 'graph.json'), 'utf8')).nodes.map((n: { key: string; attributes: { x: number; y: number } }) => [
+          n.key,
+          [n.attributes.x, n.attributes.y],
+        ]),
+      );
+    const [before, after] = [nodes('a'), nodes('b')];
+    expect(after.size).toBeGreaterThan(before.size);
+    for (const [key, position] of before) expect(after.get(key), key).toEqual(position);
+    const relaid = ok(await runCli(['export', store, '--out', join(dir, 'c'), '--relayout']));
+    expect(relaid.stdout).toContain('picture: laid out afresh');
+    ok(await runCli(['build', folder, extra, '--rules-only', '--jobs', '1', '--out', join(dir, 'build')]));
+    expectSameFiles(join(dir, 'c'), join(dir, 'build'));
+    // The fresh picture is the one kept from then on.
+    expect(ok(await runCli(['export', store, '--out', join(dir, 'd')])).stdout).toContain('picture: no new nodes placed');
+    expectSameFiles(join(dir, 'c'), join(dir, 'd'));
+  });
+
   it('says so and changes nothing when an article is added again; replaces one whose text changed', async () => {
     const { dir, folder } = articles(3);
     const store = join(dir, 'store.db');
