@@ -23,7 +23,7 @@ import { buildGraph, type NewsGraph } from '../../src/graph/index.js';
 import { ingest } from '../../src/ingest/index.js';
 import { loadRecogniser } from '../../src/io/recogniser.js';
 import { extract } from '../../src/pipeline.js';
-import { addExtractions, loadExtractions, openStore, planAdd, removeDocuments } from '../../src/store/index.js';
+import { addExtractions, loadExtractions, openStore, planAdd, readPositions, removeDocuments } from '../../src/store/index.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CHILD = fileURLToPath(new URL('./child.mjs', import.meta.url));
@@ -78,6 +78,7 @@ function commandLine(): void {
   };
   run(`add ${size} articles`, ['add', store, articles]);
   run('export (all formats)', ['export', store, '--out', join(work, 'before')]);
+  // The first export laid the graph out and kept the picture; this one places only the new nodes.
   const add = run('add 1 article', ['add', store, extraFile]);
   const exported = run('export (all formats)', ['export', store, '--out', join(work, 'with-extra')]);
   const json = run('export --format json', ['export', store, '--out', join(work, 'json-only'), '--format', 'json']);
@@ -115,7 +116,9 @@ function inProcess(): void {
     const extraction = time('add: extract the article', () => extract(doc, { recogniser }));
     time('add: write it (one transaction)', () => addExtractions(opened, [extraction]));
     const extractions = time('export: read the store', () => loadExtractions(opened));
-    const { graph } = time('export: assembleGraph (all of it)', () => assembleGraph(extractions));
+    const kept = time('export: read the kept picture', () => readPositions(opened));
+    const { graph } = time('export: assembleGraph (kept picture)', () => assembleGraph(extractions, { positions: kept }));
+    time('export: assembleGraph (laid out afresh)', () => assembleGraph(extractions));
     // Measured apart: assembleGraph less buildGraph is the resolution across articles.
     time('export:   buildGraph alone', () => buildGraph(extractions));
     time('export:   metrics + layout alone', () => assignMetrics(freshCopy(graph)));
