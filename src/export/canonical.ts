@@ -81,7 +81,8 @@ export function canonicalNodeAttributes(attributes: object): Record<string, unkn
   return canonicalValue(attributes, NODE_ATTRIBUTE_ORDER) as Record<string, unknown>;
 }
 
-const EDGE_LISTS = { evidence: EVIDENCE_ORDER };
+/** The list attributes of an edge whose items have an order of their own. */
+export const EDGE_LISTS = { evidence: EVIDENCE_ORDER };
 const GRAPH_LISTS = { docs: DOC_INFO_ORDER };
 
 // Several formats written in one go each put every edge in canonical order;

@@ -3,7 +3,8 @@
 // bytes: nodes and edges sorted by key, attributes in contract order, and
 // graphology-generated edge keys (which differ per process) replaced by the
 // deterministic ids of ./order.ts.
-import { canonicalEdgeAttributes, canonicalGraphAttributes, canonicalNodeAttributes } from './canonical.js';
+import { EDGE_ATTRIBUTE_ORDER, EDGE_LISTS, NODE_ATTRIBUTE_ORDER, canonicalGraphAttributes } from './canonical.js';
+import { canonicalText } from './canonical-text.js';
 import type { ExportGraph } from './graph-type.js';
 import { sortedEdges, sortedNodeKeys } from './order.js';
 
@@ -14,8 +15,9 @@ export function toJSON(graph: ExportGraph): string {
 /**
  * The text of toJSON in pieces (a node or an edge each), so that a writer can
  * send a corpus graph's file out as it goes instead of holding it whole. The
- * bytes are those of JSON.stringify(serialisation, null, 2): each piece is
- * stringified with the same indentation and shifted to its depth.
+ * bytes are those of JSON.stringify(serialisation, null, 2): the head is
+ * stringified and shifted to its depth, and each node and edge is written
+ * straight from the graph at that indentation (./canonical-text.ts).
  */
 export function* jsonChunks(graph: ExportGraph): Generator<string, void, undefined> {
   // What graph.export() would give, read straight from the graph: export()
@@ -28,14 +30,22 @@ export function* jsonChunks(graph: ExportGraph): Generator<string, void, undefin
   yield* arrayChunks(sortedNodeKeys(graph), (key) => {
     const nodeAttributes = graph.getNodeAttributes(key);
     // graph.export() leaves `attributes` out of a node that has none; so do we.
-    return Object.keys(nodeAttributes).length === 0 ? { key } : { key, attributes: canonicalNodeAttributes(nodeAttributes) };
+    const fields: Array<[string, string | undefined]> = [['key', JSON.stringify(key)]];
+    if (Object.keys(nodeAttributes).length > 0) fields.push(['attributes', canonicalText(nodeAttributes, ITEM_FIELD_INDENT, NODE_ATTRIBUTE_ORDER)]);
+    return itemText(fields);
   });
   yield ',\n  "edges": ';
   yield* arrayChunks(sortedEdges(graph), (edge) => {
-    const serialisedEdge: Record<string, unknown> = { key: edge.id, source: edge.source, target: edge.target };
-    if (Object.keys(edge.attributes).length > 0) serialisedEdge.attributes = canonicalEdgeAttributes(edge.attributes);
-    if (mixed && graph.isUndirected(edge.key)) serialisedEdge.undirected = true;
-    return serialisedEdge;
+    const fields: Array<[string, string | undefined]> = [
+      ['key', JSON.stringify(edge.id)],
+      ['source', JSON.stringify(edge.source)],
+      ['target', JSON.stringify(edge.target)],
+    ];
+    if (Object.keys(edge.attributes).length > 0) {
+      fields.push(['attributes', canonicalText(edge.attributes, ITEM_FIELD_INDENT, EDGE_ATTRIBUTE_ORDER, EDGE_LISTS)]);
+    }
+    if (mixed && graph.isUndirected(edge.key)) fields.push(['undirected', 'true']);
+    return itemText(fields);
   });
   yield '\n}\n';
 }
@@ -50,15 +60,24 @@ function nested(value: unknown, depth: 1 | 2): string {
   return JSON.stringify([[value]], null, 2).slice('[\n  [\n    '.length, -'\n  ]\n]'.length);
 }
 
-/** A list at depth 1 of the file, one piece per item. */
-function* arrayChunks<T>(items: readonly T[], serialise: (item: T) => unknown): Generator<string, void, undefined> {
+/** Where the fields of a node or an edge start: inside the list of the file's top-level object. */
+const ITEM_FIELD_INDENT = '      ';
+
+/** A node or an edge as JSON.stringify would indent it inside the file's lists; fields without JSON are left out. */
+function itemText(fields: ReadonlyArray<[key: string, text: string | undefined]>): string {
+  const present = fields.filter((field): field is [string, string] => field[1] !== undefined);
+  return `{\n${present.map(([key, text]) => `${ITEM_FIELD_INDENT}${JSON.stringify(key)}: ${text}`).join(',\n')}\n    }`;
+}
+
+/** A list at depth 1 of the file, one piece per item, each given as its text at depth 2. */
+function* arrayChunks<T>(items: readonly T[], text: (item: T) => string): Generator<string, void, undefined> {
   if (items.length === 0) {
     yield '[]';
     return;
   }
   let separator = '[\n    ';
   for (const item of items) {
-    yield separator + nested(serialise(item), 2);
+    yield separator + text(item);
     separator = ',\n    ';
   }
   yield '\n  ]';

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { EDGE_ATTRIBUTE_ORDER, EDGE_LISTS, NODE_ATTRIBUTE_ORDER, canonicalEdgeAttributes, canonicalValue } from '../../src/export/canonical.js';
+import { canonicalText } from '../../src/export/canonical-text.js';
+
+/** What the text must equal: the canonical copy, stringified, indented to `indent`. */
+function reference(value: unknown, indent: string, copy: unknown = canonicalValue(value)): string | undefined {
+  return JSON.stringify(copy, null, 2)?.replace(/\n/g, `\n${indent}`);
+}
+
+const awkward: unknown[] = [
+  null,
+  0,
+  -0,
+  1e21,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  true,
+  '',
+  'line\nbreak "quoted" \u2028 \ud800 é',
+  [],
+  {},
+  [[], [{}], [1, [2, [3]]]],
+  { b: 1, a: { d: [], c: {} }, e: undefined, f: () => 1, g: [undefined, () => 1, Symbol('s')] },
+  // eslint-disable-next-line no-sparse-arrays
+  [1, , 3],
+  { z: { y: { x: { w: 'deep' } } }, '': 'empty key', '10': 'number-like', '9': 'keys', '4294967295': 'not an index', '01': 'nor this' },
+  new Date(0),
+];
+
+describe('canonicalText', () => {
+  it('writes what JSON.stringify writes of the canonical copy, at any depth', () => {
+    for (const value of awkward) {
+      for (const indent of ['', '    ', '      ']) expect(canonicalText(value, indent), JSON.stringify(value)).toBe(reference(value, indent));
+    }
+  });
+
+  it('gives undefined where JSON.stringify does', () => {
+    expect(canonicalText(undefined, '')).toBeUndefined();
+    expect(canonicalText(() => 1, '')).toBeUndefined();
+  });
+
+  it('puts contract attributes first and evidence items in their own order', () => {
+    const edge = {
+      zeta: 1,
+      weight: 2,
+      evidence: [{ text: 'Said so.', sentence: 3, doc: 'a', extra: { b: 1, a: 2 }, end: 9, start: 1 }, 'odd', [{ y: 1, x: 2 }]],
+      type: 'supports',
+      alpha: [{ b: 1, a: 2 }],
+      confidence: 0.5,
+    };
+    const text = canonicalText(edge, '      ', EDGE_ATTRIBUTE_ORDER, EDGE_LISTS);
+    expect(text).toBe(reference(edge, '      ', canonicalEdgeAttributes(edge)));
+    expect(text!.indexOf('"type"')).toBeLessThan(text!.indexOf('"evidence"'));
+    expect(text!.indexOf('"doc"')).toBeLessThan(text!.indexOf('"text"'));
+    const node = { y: 2, x: 1, label: 'A', extra: { b: 1, a: 2 } };
+    expect(canonicalText(node, '', NODE_ATTRIBUTE_ORDER)).toBe(reference(node, '', canonicalValue(node, NODE_ATTRIBUTE_ORDER)));
+  });
+
+  it('throws on a bigint, as JSON.stringify does', () => {
+    expect(() => canonicalText({ n: 1n }, '')).toThrow(TypeError);
+  });
+});
