@@ -88,6 +88,9 @@ function toMentions(doc: Doc, bySentence: Map<number, Candidate[]>): Mention[] {
   return out;
 }
 
+/** The Arabic article of a surname ("al-Abadi", "el-Sisi"), before a capital; what is left must still look like a name. */
+const SURNAME_ARTICLE = /^(?:al|el|Al|El|ad|as|at|az|ash|an|ar)-(?=\p{Lu})/u;
+
 /**
  * Short forms of names seen in full: "Dillon" after "Ryan Dillon" (a person's
  * last name), "iRobot" after "iRobot Corp" (a company without its legal form).
@@ -99,6 +102,9 @@ function findShortForms(story: Sentence[], mentions: Mention[]): Candidate[] {
       const words = m.text.split(/\s+/);
       const last = words[words.length - 1]!;
       if (words.length >= 2 && isNameLike(last)) parts.set(last, { type: 'person', method: 'rule:surname-after-full-name' });
+      // "Abadi" after "Haider al-Abadi": news drops the Arabic article from a surname used alone.
+      const bare = last.replace(SURNAME_ARTICLE, '');
+      if (words.length >= 2 && bare !== last && isNameLike(bare)) parts.set(bare, { type: 'person', method: 'rule:surname-without-article' });
     } else if (m.type === 'organisation') {
       const core = corporateCore(m.text);
       if (core && !core.includes(' ')) parts.set(core, { type: 'organisation', method: 'rule:company-without-legal-form' });

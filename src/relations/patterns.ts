@@ -118,6 +118,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     confidence: 0.75,
   },
   {
+    id: 'role-for-then-name',
+    type: 'works_for',
+    pattern: '(?<pred>{ROLE} (?:for|of|at|with)) {DET}{TAIL:organisation|group} , {HEAD:person}',
+    reason: 'a role for an organisation, then the name in apposition: "A spokesman for the KRG, Safeen Dizayee, said"',
+    examples: ['A spokesman for the KRG, Safeen Dizayee, said', 'a spokeswoman for the ministry, Anna Berg'],
+    confidence: 0.8,
+  },
+  {
     id: 'apposition-possessive-role',
     type: 'works_for',
     pattern: '{HEAD:person} , {TAIL:organisation|group} \'s {MOD}(?<pred>(?:[a-z-]+ ){0,3}?{ROLE})',
@@ -215,11 +223,19 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: 'place-appositive-in',
     type: 'located_in',
-    pattern: '{HEAD:place} , (?:a|an|the) (?:[a-z-]+ ){0,3}?(?:town|city|village|region|province|district|base|camp|port|suburb|neighbourhood|neighborhood|capital) (?:in|of|near) (?:{DIR} )?{TAIL:place}',
+    pattern: '{HEAD:place} , (?:a|an|the) (?:[a-z-]+ ){0,3}?(?:town|city|village|region|province|district|base|camp|port|suburb|neighbourhood|neighborhood|capital) (?:in|of|near) (?:{DIR} )?{DET}{TAIL:place}',
     reason: 'an apposition places a town in a region or country',
-    examples: ['Manbij, a town in northern Syria'],
+    examples: ['Manbij, a town in northern Syria', 'Erbil, the capital of the Kurdistan region'],
     confidence: 0.85,
     predicate: 'in',
+  },
+  {
+    id: 'kind-of-place-of',
+    type: 'located_in',
+    pattern: '{TAIL:place+demonym} (?:[a-z-]+ ){0,2}?(?<pred>town|city|village|port|province|region|district|governorate|capital) of {HEAD:place}',
+    reason: 'a country or its demonym before "town of X": "the northern Iraqi town of Tuz Khurmatu" lies in Iraq',
+    examples: ['the northern Iraqi town of Tuz Khurmatu', 'the Syrian city of Aleppo', 'the Iraqi oil city of Kirkuk'],
+    confidence: 0.8,
   },
   {
     id: 'place-comma-country',

@@ -69,15 +69,9 @@ export const MERGE_RULES: readonly MergeRule[] = [
   {
     id: 'surname',
     reason: 'a single name equal to the last or first name of a person named in full',
-    index: (c) => (c.type === 'person' ? multiFolded(c).flatMap((n) => [n.split(' ')[0]!, n.split(' ').pop()!]) : []),
+    index: (c) => (c.type === 'person' ? multiFolded(c).flatMap((n) => nameEnds(n)) : []),
     lookup: (c) => (c.type === 'person' && !c.folded.some(isMulti) ? c.folded : []),
-    test: (a, b) =>
-      a.type === 'person' &&
-      !a.folded.some(isMulti) &&
-      multiFolded(b).some((n) => {
-        const parts = n.split(' ');
-        return a.folded.includes(parts[0]!) || a.folded.includes(parts[parts.length - 1]!);
-      }),
+    test: (a, b) => a.type === 'person' && !a.folded.some(isMulti) && multiFolded(b).some((n) => nameEnds(n).some((end) => a.folded.includes(end))),
   },
   {
     id: 'transliteration',
@@ -115,6 +109,14 @@ function corporateCores(c: Cluster): string[] {
 
 function qualifierCores(c: Cluster): string[] {
   return c.names.map(stripRegionalQualifier).filter((core): core is string => core !== null).map(foldName);
+}
+
+/** A full name's first and last name, and the last without its Arabic article ("haider al-abadi" → haider, al-abadi, abadi). */
+function nameEnds(folded: string): string[] {
+  const parts = folded.split(' ');
+  const last = parts[parts.length - 1]!;
+  const bare = last.replace(/^(?:al|el|ad|as|at|az|ash|an|ar)-/, '');
+  return bare !== last && bare.length >= 3 ? [parts[0]!, last, bare] : [parts[0]!, last];
 }
 
 function arabicCores(c: Cluster): string[] {

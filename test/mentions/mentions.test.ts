@@ -17,6 +17,8 @@ describe('mention rules', () => {
     ['Troops were sent to the Middle Euphrates River Valley.', ['Middle Euphrates River Valley/place']],
     ['Hodeidah, a port city in Yemen, was shelled.', ['Hodeidah/place', 'Yemen/place']],
     ['Maersk, the Danish shipping group, said so.', ['Maersk/organisation', 'Danish/place']],
+    ["Anna Berg, the company's co-founder, said so.", ['Anna Berg/person']],
+    ['Tom Lind, the bank’s chief economist, said so.', ['Tom Lind/person']],
     ['Niels van Dam said so.', ['Niels van Dam/person']],
     ['the Islamic State of Iraq and Syria (ISIS) regrouped.', ['Islamic State of Iraq and Syria/group', 'ISIS/group']],
     ['Moscow, Damascus and Tehran agreed.', ['Moscow/place', 'Damascus/place', 'Tehran/place']],
@@ -31,6 +33,14 @@ describe('mention rules', () => {
     ['What I had not realized is this.'],
   ])('finds no names in "%s"', (text) => {
     expect(mentionsOf(text)).toEqual([]);
+  });
+
+  it('knows a surname used alone without its Arabic article as the person named in full', () => {
+    const { entities, relations } = extractText('Prime Minister Haider al-Abadi arrived on Monday.\n\nAbadi met Masoud Barzani in Baghdad.');
+    expect(entities.find((e) => e.key === 'person:haider-al-abadi')?.aliases).toEqual(['Abadi', 'Haider al-Abadi']);
+    expect(relations.some((r) => r.type === 'met_with' && r.head === 'person:haider-al-abadi' && r.tail === 'person:masoud-barzani')).toBe(true);
+    // Only before a capital: "al-" inside an ordinary word is left alone.
+    expect(extractText('Ali Hassan spoke.\n\nHassan left.').entities.map((e) => e.key)).toEqual(['person:ali-hassan']);
   });
 
   it('maps demonyms to their country and never to a second node', () => {

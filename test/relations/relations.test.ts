@@ -38,6 +38,9 @@ describe('relation patterns, one construction each', () => {
       'person:hans-grundberg -works_for-> organisation:united-nations',
     ]],
     ['city, country', 'The summit opened in Lyon, France.', ['place:lyon -located_in-> place:france']],
+    ['a role for an organisation, then the name', 'A spokeswoman for the World Health Organization, Anna Berg, said so.', ['person:anna-berg -works_for-> organisation:world-health-organization']],
+    ['kind of place of a name, after a demonym', 'A bomb exploded in the northern Iraqi town of Tuz Khurmatu.', ['place:tuz-khurmatu -located_in-> place:iraq']],
+    ['the capital of a region, with its article', 'He spoke from Erbil, the capital of the Kurdistan region.', ['place:erbil -located_in-> place:kurdistan']],
     ['verb outside the classes', 'Anna Berg visited Moscow on Monday.', ['person:anna-berg -related_to-> place:moscow']],
     ['apposition with a list of places, then a passive with a date', 'Acme Corp, based in Bedford, Massachusetts, was founded in 1990 by Colin Angle.', [
       'organisation:acme-corp -based_in-> place:bedford',

@@ -164,6 +164,8 @@ function looksLikePersonalName(span: string[]): boolean {
 
 const PERSON_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten']);
 
+const POSSESSIVE_ENDINGS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+
 /**
  * "X, a port city in ...", "X, the Danish shipping group": the noun of an
  * apposition right after the name says its type. Reads at most four words.
@@ -173,6 +175,8 @@ function appositionType(words: string[], to: number): EntityType | null {
   for (let k = to + 2; k < Math.min(words.length, to + 7); k++) {
     const word = words[k]!.toLowerCase();
     if (word === ',' || word === '.') break;
+    // "the company's co-founder": a possessor is not what the name is; the noun after it is.
+    if (POSSESSIVE_ENDINGS.has(words[k + 1] ?? '')) continue;
     const pair = `${word} ${words[k + 1]?.toLowerCase() ?? ''}`;
     const type = APPOSITION_TYPE_NOUNS.get(pair) ?? APPOSITION_TYPE_NOUNS.get(word);
     if (type && !(words[k + 1] && /^\p{Ll}/u.test(words[k + 1]!) && APPOSITION_TYPE_NOUNS.has(words[k + 1]!.toLowerCase()))) return type;
