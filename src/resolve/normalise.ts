@@ -1,4 +1,5 @@
 // Comparison forms of names. Two names that normalise alike are the same name.
+import { corporateCore } from '../mentions/lexicon/cues.js';
 
 /** Case-, accent- and punctuation-insensitive form: "Marko Marjanović" → "marko marjanovic". */
 export function foldName(name: string): string {
@@ -51,5 +52,8 @@ export function initials(name: string): string[] {
   const words = foldName(name).split(' ').filter(Boolean);
   const all = words.map((w) => w[0]).join('').toUpperCase();
   const content = contentWords(name).map((w) => w[0]).join('').toUpperCase();
-  return [...new Set([all, content])];
+  // "General Electric Co" is GE: a legal form is no part of a company's acronym.
+  const core = corporateCore(name);
+  const company = core === null ? '' : contentWords(core).map((w) => w[0]).join('').toUpperCase();
+  return [...new Set(company.length >= 2 ? [all, content, company] : [all, content])];
 }

@@ -18,6 +18,7 @@ describe('mention rules', () => {
     ['Hodeidah, a port city in Yemen, was shelled.', ['Hodeidah/place', 'Yemen/place']],
     ['Maersk, the Danish shipping group, said so.', ['Maersk/organisation', 'Danish/place']],
     ["Anna Berg, the company's co-founder, said so.", ['Anna Berg/person']],
+    ['They left. General Electric Co said so.', ['General Electric Co/organisation']],
     ['Tom Lind, the bank’s chief economist, said so.', ['Tom Lind/person']],
     ['Niels van Dam said so.', ['Niels van Dam/person']],
     ['the Islamic State of Iraq and Syria (ISIS) regrouped.', ['Islamic State of Iraq and Syria/group', 'ISIS/group']],
@@ -41,6 +42,11 @@ describe('mention rules', () => {
     expect(relations.some((r) => r.type === 'met_with' && r.head === 'person:haider-al-abadi' && r.tail === 'person:masoud-barzani')).toBe(true);
     // Only before a capital: "al-" inside an ordinary word is left alone.
     expect(extractText('Ali Hassan spoke.\n\nHassan left.').entities.map((e) => e.key)).toEqual(['person:ali-hassan']);
+  });
+
+  it("knows a company's acronym without its legal form", () => {
+    const { entities } = extractText('General Electric Co said so. GE shares fell.');
+    expect(entities.map((e) => `${e.key} ${e.aliases.join('|')}`)).toEqual(['organisation:general-electric-co GE|General Electric Co']);
   });
 
   it('maps demonyms to their country and never to a second node', () => {

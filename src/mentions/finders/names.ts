@@ -5,7 +5,7 @@ import type { EntityType, Sentence, Token } from '../../types.js';
 import { PRIORITY, type Candidate } from '../candidate.js';
 import { matchAt } from '../gazetteer.js';
 import { COMMON_CAPITALS } from '../lexicon/common-capitals.js';
-import { ARABIC_ARTICLES, GROUP_HEADS, ORGANISATION_HEADS, PLACE_HEADS, PLACE_NOUNS_AFTER } from '../lexicon/cues.js';
+import { ARABIC_ARTICLES, CORPORATE_SUFFIXES, GROUP_HEADS, ORGANISATION_HEADS, PLACE_HEADS, PLACE_NOUNS_AFTER } from '../lexicon/cues.js';
 import { PERSON_TITLES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
 import { APPOSITION_TYPE_NOUNS } from '../lexicon/type-nouns.js';
 import { hyphenatedHead } from './known.js';
@@ -93,8 +93,10 @@ function startsName(words: string[], i: number): boolean {
 
 function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidate[] {
   // "US Army Col. Ryan Dillon": what precedes a title is its own name; what follows is a person.
-  // A title with no name after it ("Ministry of Justice") is part of the name, not a title.
-  for (let k = chunk.from; k < chunk.to; k++) {
+  // A title with no name after it ("Ministry of Justice") is part of the name, not a title, and
+  // so is one inside a company's name ("General Electric Co", "General Motors Corp").
+  const company = CORPORATE_SUFFIXES.has(words[chunk.to - 1]!) && chunk.to - chunk.from > 1;
+  for (let k = chunk.from; k < chunk.to && !company; k++) {
     const after = titleRunEnd(words, k, chunk.to);
     if (after === k || after >= chunk.to) continue;
     let left = k > chunk.from ? classifyChunk(tokens, words, { from: chunk.from, to: k }) : [];
@@ -124,7 +126,7 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
     if (firmer.length > 0 && firmer.every((c) => c.priority > PRIORITY.guess)) return firmer;
   }
   if (named && GROUP_HEADS.has(last)) return [make(tokens, chunk.from, chunk.to, 'group', 0.8, 'rule:group-head')];
-  if (named && (ORGANISATION_HEADS.has(last) || ORGANISATION_HEADS.has(span.slice(-2).join(' ')))) {
+  if (named && (ORGANISATION_HEADS.has(last) || CORPORATE_SUFFIXES.has(last) || ORGANISATION_HEADS.has(span.slice(-2).join(' ')))) {
     return [make(tokens, chunk.from, chunk.to, 'organisation', 0.8, 'rule:organisation-head')];
   }
   if (PLACE_HEADS.has(last) && span.length > 1) return [make(tokens, chunk.from, chunk.to, 'place', 0.8, 'rule:place-head')];
