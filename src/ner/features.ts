@@ -28,6 +28,12 @@ export const TEMPLATE = {
   documentSeen: 61,
   documentMajority: 62,
   documentLonger: 63,
+  domainWord: 80,
+  domainShape: 81,
+  domainShapeTrigram: 82,
+  domainPrevious: 83,
+  domainNext: 84,
+  domainBias: 85,
 } as const;
 
 /** Offsets of the neighbour words that describe a token, and their slot numbers. */

@@ -29,6 +29,8 @@ export interface SavedModel {
   decoder: DecoderName;
   info: Record<string, unknown>;
   gazetteer: GazetteerData;
+  /** Present only for a model trained on several corpora: the one it tags as (see domain-features.ts). */
+  domain?: string;
   stages: SavedStage[];
 }
 
@@ -101,6 +103,7 @@ export function buildModel(
   decoder: DecoderName,
   gazetteer: GazetteerData,
   info: Record<string, unknown>,
+  domain?: string,
 ): { model: NerModel; saved: SavedModel } {
   const saved: SavedModel = {
     format: MODEL_FORMAT,
@@ -109,6 +112,8 @@ export function buildModel(
     decoder,
     info,
     gazetteer,
+    // Only when set, so the files of single-corpus models keep their bytes.
+    ...(domain !== undefined ? { domain } : {}),
     stages,
   };
   return { model: loadModel(saved), saved };
@@ -127,5 +132,6 @@ export function loadModel(data: string | SavedModel, options: { decodeBase64?: B
     gazetteerData: saved.gazetteer,
     stages: saved.stages.map((stage) => stageFromSaved(stage, options.decodeBase64)),
     info: saved.info,
+    ...(typeof saved.domain === 'string' ? { domain: saved.domain } : {}),
   };
 }

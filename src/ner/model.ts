@@ -119,6 +119,8 @@ export interface NerModel {
   gazetteer: Gazetteer;
   gazetteerData: GazetteerData;
   stages: ModelStage[];
+  /** The corpus this model tags as, when it was trained on several (see domain-features.ts). */
+  domain?: string;
   /** Free-form facts saved with the model (training data, epochs, seed, dev scores). */
   info: Record<string, unknown>;
 }

@@ -2,6 +2,7 @@
 // features, then (when the model has it) stage 2 with what stage 1 found
 // elsewhere in the same document. Pure: no Node APIs.
 import { DECODERS } from './decode.js';
+import { addDomainFeatures } from './domain-features.js';
 import { addCaseFeatures, addLabelFeatures, emptyDocumentFeatures, type DocumentFeatures } from './document-features.js';
 import { AFTER_END, BEFORE_START, isHeadline, pushContextFeatures, wordInfo, type SentenceContext } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -38,16 +39,23 @@ export function documentContext(sentences: readonly (readonly string[])[], gazet
   return sentences.map((tokens) => sentenceContext(tokens, gazetteer));
 }
 
-/** Stage-1 document features: case only. */
-export function firstStageFeatures(contexts: readonly SentenceContext[]): DocumentFeatures {
+/** What some models add to the word features of a document. */
+export interface DocumentExtras {
+  /** The corpus the document belongs to, when the model was trained on several. */
+  domain?: string;
+}
+
+/** Stage-1 document features: case, plus the extras the model uses. */
+export function firstStageFeatures(contexts: readonly SentenceContext[], extras: DocumentExtras = {}): DocumentFeatures {
   const features = emptyDocumentFeatures(contexts);
   addCaseFeatures(contexts, features);
+  if (extras.domain !== undefined) addDomainFeatures(contexts, extras.domain, features);
   return features;
 }
 
-/** Stage-2 document features: case plus the labels of a first pass. */
-export function secondStageFeatures(contexts: readonly SentenceContext[], firstPass: readonly Int32Array[]): DocumentFeatures {
-  const features = firstStageFeatures(contexts);
+/** Stage-2 document features: the stage-1 ones plus the labels of a first pass. */
+export function secondStageFeatures(contexts: readonly SentenceContext[], firstPass: readonly Int32Array[], extras: DocumentExtras = {}): DocumentFeatures {
+  const features = firstStageFeatures(contexts, extras);
   addLabelFeatures(contexts, firstPass, features);
   return features;
 }
@@ -106,7 +114,7 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
   const contexts = documentContext(sentences, model.gazetteer);
   const [first, second] = model.stages;
   if (!first) return { labels: contexts.map((c) => new Int32Array(c.infos.length)), emissions: [] };
-  const caseFeatures = firstStageFeatures(contexts);
+  const caseFeatures = firstStageFeatures(contexts, model.domain !== undefined ? { domain: model.domain } : {});
   const features = contexts.map((context, s) => tokenFeatures(context, caseFeatures[s]));
   const firstPass = runStage(first, model.decoder, contexts, features);
   if (!second) return firstPass;

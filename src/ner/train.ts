@@ -13,13 +13,15 @@ import { ModelStage, type NerModel } from './model.js';
 import { Perceptron, type PreparedSentence } from './perceptron.js';
 import { seededRandom, shuffle } from './random.js';
 import { labelIndex } from './tags.js';
-import { documentContext, firstStageFeatures, runStage, secondStageFeatures, tagTokens, tokenFeatures } from './tagger.js';
+import { documentContext, firstStageFeatures, runStage, secondStageFeatures, tagTokens, tokenFeatures, type DocumentExtras } from './tagger.js';
 import { scoreTags, type ScoreReport } from './evaluate.js';
 
 export interface TrainingDocument {
   sentences: string[][];
   /** IOB2 tags, one per token. */
   tags: string[][];
+  /** The corpus of the document, when training mixes corpora (see TrainOptions.domain). */
+  domain?: string;
 }
 
 export interface TrainOptions {
@@ -32,6 +34,11 @@ export interface TrainOptions {
   folds: number;
   /** Averaged weights below this (in absolute value) are dropped from the saved model. */
   minimumWeight: number;
+  /**
+   * The corpus the model will tag as: documents of this domain get domain
+   * features (domain-features.ts), documents of others do not.
+   */
+  domain?: string;
   dev?: TrainingDocument[];
   log?: (line: string) => void;
   /** Milliseconds clock, injected so this module needs no Node API. */
@@ -112,7 +119,16 @@ export function trainNer(train: readonly TrainingDocument[], gazetteerData: Gaze
     contexts: documentContext(d.sentences, gazetteer),
     gold: d.tags.map((tags) => Int32Array.from(tags, labelIndex)),
   }));
-  const modelWith = (stages: ModelStage[]): NerModel => ({ decoder: options.decoder, gazetteer, gazetteerData, stages, info: {} });
+  // Only the target corpus's documents get domain features; the others teach the shared ones.
+  const extras: DocumentExtras[] = train.map((d) => (options.domain !== undefined && d.domain === options.domain ? { domain: options.domain } : {}));
+  const modelWith = (stages: ModelStage[]): NerModel => ({
+    decoder: options.decoder,
+    gazetteer,
+    gazetteerData,
+    stages,
+    info: {},
+    ...(options.domain !== undefined ? { domain: options.domain } : {}),
+  });
 
   const runEpochs = (stage: number, sentences: PreparedSentence[], rows: number, report: (p: Perceptron) => NerModel | undefined): Perceptron => {
     const perceptron = new Perceptron(rows);
@@ -132,7 +148,7 @@ export function trainNer(train: readonly TrainingDocument[], gazetteerData: Gaze
   };
 
   // Stage 1 on all training documents.
-  const firstFeatures = documents.map((d) => firstStageFeatures(d.contexts));
+  const firstFeatures = documents.map((d, i) => firstStageFeatures(d.contexts, extras[i]));
   const firstIndex = new HashIndex(1 << 20);
   const firstSentences = prepareSentences(documents, firstFeatures, firstIndex);
   log(`stage 1: ${firstIndex.size} features`);
@@ -160,7 +176,7 @@ export function trainNer(train: readonly TrainingDocument[], gazetteerData: Gaze
       });
       log(`jackknife fold ${fold + 1}/${options.folds}: ${((now() - started) / 1000).toFixed(1)} s`);
     }
-    const secondFeatures = documents.map((d, i) => secondStageFeatures(d.contexts, firstPass[i] ?? []));
+    const secondFeatures = documents.map((d, i) => secondStageFeatures(d.contexts, firstPass[i] ?? [], extras[i]));
     const secondIndex = new HashIndex(1 << 20);
     const secondSentences = prepareSentences(documents, secondFeatures, secondIndex);
     log(`stage 2: ${secondIndex.size} features`);
@@ -179,6 +195,6 @@ export function trainNer(train: readonly TrainingDocument[], gazetteerData: Gaze
     trainingDocuments: train.length,
     trainingSentences: documents.reduce((sum, d) => sum + d.contexts.length, 0),
   };
-  const { model, saved: savedModel } = buildModel(saved, options.decoder, gazetteerData, info);
+  const { model, saved: savedModel } = buildModel(saved, options.decoder, gazetteerData, info, options.domain);
   return { model, saved: savedModel, history };
 }

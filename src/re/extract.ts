@@ -2,6 +2,7 @@
 // recogniser) and then the relations between them. Pure.
 import type { NerModel } from '../ner/model.js';
 import { recogniseEntities } from './entities.js';
+import { joinPlaces } from './join-places.js';
 import type { RelationModel } from './model.js';
 import { predictRelations } from './predict.js';
 import type { SpertSentence } from './spert.js';
@@ -20,6 +21,7 @@ export function extractSpert(sentences: readonly SpertSentence[], options: Extra
     const relations = predictRelations(options.relationModel, s.tokens, entities).map(({ type, head, tail }) => ({ type, head, tail }));
     const out: SpertSentence = { tokens: s.tokens, entities: entities.map(({ type, start, end }) => ({ type, start, end })), relations };
     if (s.orig_id !== undefined) out.orig_id = s.orig_id;
-    return out;
+    // Recognised places may be joined after the fact (join-places.ts); given entities stay as given.
+    return options.goldEntities ? out : joinPlaces(out);
   });
 }
