@@ -9,7 +9,8 @@ import { findCollectives, findInstitutions } from './finders/institutions.js';
 import { findKnown } from './finders/known.js';
 import { findMetadata } from './finders/metadata.js';
 import { findAcronymDefinitions } from './finders/acronyms.js';
-import { findNames } from './finders/names.js';
+import { findNames, titleRunEnd } from './finders/names.js';
+import { PERSON_TITLES, PORTFOLIO_WORDS } from './lexicon/titles.js';
 import { findNominals } from './finders/nominal.js';
 import { isNameLike } from './finders/words.js';
 import { corporateCore } from './lexicon/cues.js';
@@ -88,6 +89,20 @@ function toMentions(doc: Doc, bySentence: Map<number, Candidate[]>): Mention[] {
   return out;
 }
 
+/** Particles inside names, which are never a short form. */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten', 'y', 'e']);
+
+/**
+ * The middle names of a name of four names or more ("Luiz Inacio Lula da
+ * Silva" → Inacio, Lula). Shorter names are left alone: in "Mohammed Shia
+ * al-Sudani" the middle word is also a common noun.
+ */
+function middleNames(words: readonly string[]): string[] {
+  const names = words.filter((w) => !NAME_PARTICLES.has(w));
+  if (names.length < 4) return [];
+  return names.slice(1, -1).filter((w) => w.length >= 3 && isNameLike(w));
+}
+
 /** The Arabic article of a surname ("al-Abadi", "el-Sisi"), before a capital; what is left must still look like a name. */
 const SURNAME_ARTICLE = /^(?:al|el|Al|El|ad|as|at|az|ash|an|ar)-(?=\p{Lu})/u;
 
@@ -102,6 +117,8 @@ function findShortForms(story: Sentence[], mentions: Mention[]): Candidate[] {
       const words = m.text.split(/\s+/);
       const last = words[words.length - 1]!;
       if (words.length >= 2 && isNameLike(last)) parts.set(last, { type: 'person', method: 'rule:surname-after-full-name' });
+      // "Lula" after "Luiz Inacio Lula da Silva": a long name is often shortened to a middle name.
+      for (const middle of middleNames(words)) if (!parts.has(middle)) parts.set(middle, { type: 'person', method: 'rule:middle-name-after-full-name' });
       // "Abadi" after "Haider al-Abadi": news drops the Arabic article from a surname used alone.
       const bare = last.replace(SURNAME_ARTICLE, '');
       if (words.length >= 2 && bare !== last && isNameLike(bare)) parts.set(bare, { type: 'person', method: 'rule:surname-without-article' });
@@ -133,13 +150,37 @@ function findShortForms(story: Sentence[], mentions: Mention[]): Candidate[] {
 function modelCandidates(doc: Doc, sentences: Sentence[], recogniser: Recogniser | undefined): Map<number, Candidate[]> {
   const out = new Map<number, Candidate[]>();
   if (!recogniser) return out;
+  const byIndex = new Map(sentences.map((s) => [s.index, s]));
   for (const m of recogniser(doc.text, sentences)) {
-    const candidate: Candidate = { start: m.start, end: m.end, type: m.type, score: m.score, method: m.method, priority: PRIORITY.model, form: m.form };
+    const sentence = byIndex.get(m.sentence);
+    const span = sentence ? withoutTitles(sentence, m.start, m.end) : { start: m.start, end: m.end };
+    if (!span) continue;
+    const candidate: Candidate = { start: span.start, end: span.end, type: m.type, score: m.score, method: m.method, priority: PRIORITY.model, form: m.form };
     const list = out.get(m.sentence);
     if (list) list.push(candidate);
     else out.set(m.sentence, [candidate]);
   }
   return out;
+}
+
+/**
+ * A model span without the titles the model took in: "Federal Judge Sergio
+ * Moro" is Sergio Moro (the titles rule names him a person, and the longer
+ * span would otherwise win), and "European Competition" before
+ * "Commissioner" is the portfolio of a title, leaving "European". Undefined
+ * when nothing but title words is left.
+ */
+function withoutTitles(sentence: Sentence, start: number, end: number): { start: number; end: number } | undefined {
+  const tokens = sentence.tokens.filter((t) => t.start >= start && t.end <= end);
+  if (tokens.length === 0) return { start, end };
+  const words = tokens.map((t) => t.text);
+  const from = titleRunEnd(words, 0, words.length);
+  let to = words.length;
+  const next = sentence.tokens.find((t) => t.start >= end);
+  if (next && PERSON_TITLES.has(next.text)) while (to > from && PORTFOLIO_WORDS.has(words[to - 1]!)) to--;
+  if (from === 0 && to === words.length) return { start, end };
+  if (from >= to) return undefined;
+  return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
 }
 
 /** Sentences are sorted and disjoint: a binary search finds the one holding an offset. */

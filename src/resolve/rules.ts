@@ -68,7 +68,7 @@ export const MERGE_RULES: readonly MergeRule[] = [
   },
   {
     id: 'surname',
-    reason: 'a single name equal to the last or first name of a person named in full',
+    reason: 'a single name equal to the last, first or (in a name of four or more) a middle name of a person named in full',
     index: (c) => (c.type === 'person' ? multiFolded(c).flatMap((n) => nameEnds(n)) : []),
     lookup: (c) => (c.type === 'person' && !c.folded.some(isMulti) ? c.folded : []),
     test: (a, b) => a.type === 'person' && !a.folded.some(isMulti) && multiFolded(b).some((n) => nameEnds(n).some((end) => a.folded.includes(end))),
@@ -116,8 +116,14 @@ function nameEnds(folded: string): string[] {
   const parts = folded.split(' ');
   const last = parts[parts.length - 1]!;
   const bare = last.replace(/^(?:al|el|ad|as|at|az|ash|an|ar)-/, '');
-  return bare !== last && bare.length >= 3 ? [parts[0]!, last, bare] : [parts[0]!, last];
+  const ends = bare !== last && bare.length >= 3 ? [parts[0]!, last, bare] : [parts[0]!, last];
+  // The middle names of a name of four or more ("luiz inacio lula da silva" → lula), as the mention stage finds them.
+  const names = parts.filter((p) => !NAME_PARTICLES.has(p));
+  if (names.length >= 4) ends.push(...names.slice(1, -1).filter((p) => p.length >= 3));
+  return ends;
 }
+
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten', 'y', 'e']);
 
 function arabicCores(c: Cluster): string[] {
   return c.names.map(arabicCore).filter((core) => core.length >= 3);

@@ -44,6 +44,16 @@ describe('mention rules', () => {
     expect(extractText('Ali Hassan spoke.\n\nHassan left.').entities.map((e) => e.key)).toEqual(['person:ali-hassan']);
   });
 
+  it('leaves the titles out of a name the model found with them', () => {
+    const { entities } = extractText('The case was heard.\n\nFederal Judge Sergio Moro found him guilty.');
+    expect(entities.map((e) => e.key)).toEqual(['person:sergio-moro']);
+  });
+
+  it('knows a middle name used alone, in a name of four names or more', () => {
+    const { entities } = extractText('Luiz Inacio Lula da Silva spoke.\n\nLula said he would run again.');
+    expect(entities.map((e) => `${e.key} ${e.aliases.join('|')}`)).toEqual(['person:luiz-inacio-lula-da-silva Luiz Inacio Lula da Silva|Lula']);
+  });
+
   it("knows a company's acronym without its legal form", () => {
     const { entities } = extractText('General Electric Co said so. GE shares fell.');
     expect(entities.map((e) => `${e.key} ${e.aliases.join('|')}`)).toEqual(['organisation:general-electric-co GE|General Electric Co']);

@@ -31,7 +31,7 @@ export function findNames(sentence: Sentence): Candidate[] {
  * "Col."); `k` itself when no title starts there. Portfolio words count only
  * when a title follows them.
  */
-function titleRunEnd(words: string[], k: number, limit: number): number {
+export function titleRunEnd(words: readonly string[], k: number, limit: number): number {
   let end = k;
   let sawTitle = false;
   while (end < limit && (PERSON_TITLES.has(words[end]!) || PORTFOLIO_WORDS.has(words[end]!))) {

@@ -10,6 +10,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'Cmdr.', 'Admiral', 'Adm.', 'Sergeant', 'Sgt.', 'Corporal', 'Cpl.', 'Private', 'Pvt.', 'Brig.', 'Brigadier',
   'Marshal', 'Spokesman', 'Spokeswoman', 'Director', 'Chairman', 'Chairwoman', 'CEO',
   'Attorney', 'Officer', 'Secretary-General', 'Under-Secretary', 'Vice-President', 'Vice-Chancellor',
+  'Prosecutor', 'Commissioner', 'Envoy', 'Counsel', 'Inspector', 'Superintendent',
 ]);
 
 /**
@@ -20,6 +21,8 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'Foreign', 'Defence', 'Defense', 'Interior', 'Finance', 'Justice', 'Health', 'Economy', 'Trade', 'Energy',
   'Economic', 'Labour', 'Labor', 'Education', 'Culture', 'Transport', 'Environment', 'Agriculture', 'Industry',
   'Home', 'State', 'Treasury', 'Security', 'Intelligence', 'Deputy', 'Prime', 'Vice', 'Chief', 'Field',
+  // Courts and offices before a title: "Federal Judge", "Special Counsel", "Competition Commissioner".
+  'Federal', 'District', 'Special', 'Public', 'Competition',
 ]);
 
 /** Lowercase role nouns in appositions ("Ryan Dillon, a coalition spokesman"). */
