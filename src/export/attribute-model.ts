@@ -2,6 +2,7 @@
 // The contract fixes most of them; anything else a stage adds (a community,
 // a flag) is declared from the values it actually holds, so nothing is lost.
 import { compareStrings } from './canonical.js';
+import { canonicalCompactText } from './canonical-text.js';
 
 /** What values of one attribute look like, whatever format they end up in. */
 export type ValueKind = 'string' | 'integer' | 'double' | 'boolean' | 'stringList' | 'json';
@@ -108,11 +109,34 @@ export function formatNumber(value: number): string {
  * the string survives XML unchanged and parses back to the very same value.
  */
 export function jsonForXml(value: unknown): string {
-  return JSON.stringify(value).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  return escapeNonCharacters(JSON.stringify(value));
 }
 
-/** A value of `kind` as text; lists are written by `formatList`. */
-export function formatValue(value: unknown, kind: ValueKind, formatList: (items: string[]) => string): string {
+function escapeNonCharacters(json: string): string {
+  return json.replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
+/**
+ * jsonForXml of the value's canonical copy (./canonical.ts), written without
+ * making the copy: an edge's evidence is most of a corpus export, and its
+ * writers need it in canonical order. `itemOrder` orders the objects of a
+ * list (an edge's evidence items).
+ */
+export function canonicalJsonForXml(value: unknown, itemOrder?: readonly string[]): string {
+  return escapeNonCharacters(canonicalCompactText(value, itemOrder) ?? 'null');
+}
+
+/**
+ * A value of `kind` as text; lists are written by `formatList`, JSON by
+ * `formatJson` (jsonForXml by default, for values already in canonical
+ * order; canonicalJsonForXml for values read as they are).
+ */
+export function formatValue(
+  value: unknown,
+  kind: ValueKind,
+  formatList: (items: string[]) => string,
+  formatJson: (value: unknown) => string = jsonForXml,
+): string {
   switch (kind) {
     case 'string':
       return String(value);
@@ -124,6 +148,6 @@ export function formatValue(value: unknown, kind: ValueKind, formatList: (items:
     case 'stringList':
       return formatList(value as string[]);
     case 'json':
-      return jsonForXml(value);
+      return formatJson(value);
   }
 }

@@ -1,12 +1,15 @@
 // The text JSON.stringify(canonicalValue(value), null, 2) gives, indented
-// to a depth, written straight from the value: no canonical copy is made
-// first. graph.json of a corpus is about 30 MB, most of it edges with their
+// to a depth (or compact, as JSON.stringify(canonicalValue(value)) gives it),
+// written straight from the value: no canonical copy is made first. graph.json of a corpus is about 30 MB, most of it edges with their
 // evidence, and copying each edge only to stringify the copy was half the
 // file's cost. ./canonical.ts stays the definition of the order; the tests
 // check this text against it.
 import { orderedKeys } from './canonical.js';
 
 const STEP = '  ';
+
+/** Where a piece of text sits: the indentation of its line when pretty, null when compact. */
+type Indent = string | null;
 
 /**
  * `value` as JSON, two spaces per level, starting at `indent` (the text of
@@ -20,6 +23,19 @@ export function canonicalText(
   preferred: readonly string[] = [],
   lists?: Readonly<Record<string, readonly string[]>>,
 ): string | undefined {
+  return write(value, indent, preferred, lists);
+}
+
+/**
+ * JSON.stringify(canonicalValue(value)) without the copy: compact, keys in
+ * canonical order, `itemOrder` for the objects of a list (an edge's
+ * evidence). What the XML and CSV writers put in one attribute.
+ */
+export function canonicalCompactText(value: unknown, itemOrder?: readonly string[]): string | undefined {
+  return Array.isArray(value) && itemOrder ? arrayText(value, null, itemOrder) : write(value, null, []);
+}
+
+function write(value: unknown, indent: Indent, preferred: readonly string[], lists?: Readonly<Record<string, readonly string[]>>): string | undefined {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'string':
@@ -34,34 +50,39 @@ export function canonicalText(
   }
 }
 
-function arrayText(items: readonly unknown[], indent: string, itemOrder: readonly string[]): string {
+const deeper = (indent: Indent): Indent => (indent === null ? null : indent + STEP);
+/** What opens an item: a new line at the item's depth, or nothing when compact. */
+const lineAt = (indent: Indent): string => (indent === null ? '' : `\n${indent}`);
+
+function arrayText(items: readonly unknown[], indent: Indent, itemOrder: readonly string[]): string {
   if (items.length === 0) return '[]';
-  const inner = indent + STEP;
+  const inner = deeper(indent);
   let text = '[';
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     const isObject = typeof item === 'object' && item !== null && !Array.isArray(item);
-    text += `${i === 0 ? '\n' : ',\n'}${inner}${(isObject ? canonicalText(item, inner, itemOrder) : canonicalText(item, inner)) ?? 'null'}`;
+    text += `${i === 0 ? '' : ','}${lineAt(inner)}${(isObject ? write(item, inner, itemOrder) : write(item, inner, [])) ?? 'null'}`;
   }
-  return `${text}\n${indent}]`;
+  return `${text}${lineAt(indent)}]`;
 }
 
 function objectText(
   record: Record<string, unknown>,
-  indent: string,
+  indent: Indent,
   preferred: readonly string[],
   lists?: Readonly<Record<string, readonly string[]>>,
 ): string {
-  const inner = indent + STEP;
+  const inner = deeper(indent);
+  const colon = indent === null ? ':' : ': ';
   let text = '';
   for (const key of propertyOrder(orderedKeys(record, preferred))) {
     const item = record[key];
     const itemOrder = lists?.[key];
-    const itemText = itemOrder && Array.isArray(item) ? arrayText(item, inner, itemOrder) : canonicalText(item, inner);
+    const itemText = itemOrder && Array.isArray(item) ? arrayText(item, inner, itemOrder) : write(item, inner, []);
     if (itemText === undefined) continue;
-    text += `${text === '' ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: ${itemText}`;
+    text += `${text === '' ? '' : ','}${lineAt(inner)}${JSON.stringify(key)}${colon}${itemText}`;
   }
-  return text === '' ? '{}' : `{${text}\n${indent}}`;
+  return text === '' ? '{}' : `{${text}${lineAt(indent)}}`;
 }
 
 // An array-index key ("0" to "4294967294") is listed before all others, in

@@ -24,8 +24,8 @@
 // with its days as <spells> (./gexf-time.ts); firstSeen and lastSeen are also
 // plain string attvalues, and evidence dates stay inside the evidence JSON.
 import { UsageError } from '../errors.js';
-import { attributeColumns, formatNumber, formatValue, type AttributeColumn } from './attribute-model.js';
-import { EDGE_ATTRIBUTE_ORDER, NODE_ATTRIBUTE_ORDER, canonicalEdgeAttributes, canonicalNodeAttributes } from './canonical.js';
+import { attributeColumns, canonicalJsonForXml, formatNumber, formatValue, type AttributeColumn } from './attribute-model.js';
+import { EDGE_ATTRIBUTE_ORDER, EDGE_LISTS, NODE_ATTRIBUTE_ORDER, canonicalNodeAttributes } from './canonical.js';
 import { parseColor } from './color.js';
 import { formatListString } from './gexf-list.js';
 import { DOC_NODE_ATTRIBUTES, GEXF_CREATOR, documentNodeAttributes, gexfDescription, gexfKeywords, graphDocs } from './gexf-meta.js';
@@ -93,15 +93,28 @@ function declarationLines(elementClass: 'node' | 'edge', columns: readonly Attri
   ];
 }
 
-/** Adds the <attvalues> block to `out`; nothing when no column has a value. Returns whether it added any. */
-function pushAttvalues(out: string[], values: Record<string, unknown>, columns: readonly AttributeColumn[]): boolean {
+/**
+ * Adds the <attvalues> block to `out`; nothing when no column has a value.
+ * Returns whether it added any. Without `lists` the values are in canonical
+ * order already; with it they are read as they are, JSON written in canonical
+ * order and `lists` ordering the objects of list values.
+ */
+function pushAttvalues(
+  out: string[],
+  values: Record<string, unknown>,
+  columns: readonly AttributeColumn[],
+  lists?: Readonly<Record<string, readonly string[]>>,
+): boolean {
   let opened = false;
   for (const column of columns) {
     const value = values[column.name];
     if (value === undefined || value === null) continue;
     if (!opened) out.push('        <attvalues>');
     opened = true;
-    out.push(`          <attvalue${xmlAttributes([['for', column.name], ['value', formatValue(value, column.kind, formatListString)]])}/>`);
+    const text = lists
+      ? formatValue(value, column.kind, formatListString, (json) => canonicalJsonForXml(json, lists[column.name]))
+      : formatValue(value, column.kind, formatListString);
+    out.push(`          <attvalue${xmlAttributes([['for', column.name], ['value', text]])}/>`);
   }
   if (opened) out.push('        </attvalues>');
   return opened;
@@ -173,7 +186,7 @@ function pushEdge(
     ['kind', dialect.edgeKind && typeof attributes.type === 'string' ? attributes.type : undefined],
   ])}`;
   const children: string[] = [];
-  pushAttvalues(children, attributes, columns);
+  pushAttvalues(children, attributes, columns, EDGE_LISTS);
   for (const line of spellLines(edge.spells)) children.push(line);
   if (dialect.vizElements) for (const line of edgeVizLines(attributes)) children.push(line);
   if (children.length === 0) {
@@ -236,7 +249,8 @@ export function* gexfChunks(graph: ExportGraph, options: GexfOptions = {}): Gene
   }
   yield lines(['    </nodes>', `    <edges count="${edges.length}">`]);
   for (const edge of edges) {
-    const values = canonicalEdgeAttributes(edge.attributes);
+    // Read as they are: the columns fix the order, and JSON values are written in canonical order.
+    const values = edge.attributes as unknown as Record<string, unknown>;
     const out: string[] = [];
     pushEdge(out, { ...edge, values, spells: edgeSpells(values) }, edgeColumns, dialect);
     yield lines(out);

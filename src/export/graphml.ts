@@ -4,12 +4,12 @@
 // its own <key>: numbers, booleans and strings typed, string lists and other
 // structured values (aliases, docs, evidence, the graph's docs) as JSON
 // strings. Read back by networkx `read_graphml` and graphology-graphml `parse`.
-import { attributeColumns, formatValue, jsonForXml, type AttributeColumn } from './attribute-model.js';
+import { attributeColumns, canonicalJsonForXml, formatValue, jsonForXml, type AttributeColumn } from './attribute-model.js';
 import {
   EDGE_ATTRIBUTE_ORDER,
+  EDGE_LISTS,
   GRAPH_ATTRIBUTE_ORDER,
   NODE_ATTRIBUTE_ORDER,
-  canonicalEdgeAttributes,
   canonicalGraphAttributes,
   canonicalNodeAttributes,
 } from './canonical.js';
@@ -48,12 +48,23 @@ function keyed(domain: Domain, columns: readonly AttributeColumn[]): KeyedColumn
 
 const toJsonList = (items: string[]) => jsonForXml(items);
 
-function dataLines(values: Record<string, unknown>, columns: readonly KeyedColumn[], indent: string): string[] {
+/**
+ * One <data> line per column with a value. Without `lists` the values are in
+ * canonical order already; with it they are read as they are, JSON written in
+ * canonical order and `lists` ordering the objects of list values (an edge's evidence).
+ */
+function dataLines(
+  values: Record<string, unknown>,
+  columns: readonly KeyedColumn[],
+  indent: string,
+  lists?: Readonly<Record<string, readonly string[]>>,
+): string[] {
   const lines: string[] = [];
   for (const column of columns) {
     const value = values[column.name];
     if (value === undefined || value === null) continue;
-    lines.push(`${indent}<data${xmlAttributes([['key', column.id]])}>${escapeXmlText(formatValue(value, column.kind, toJsonList))}</data>`);
+    const text = lists ? formatValue(value, column.kind, toJsonList, (json) => canonicalJsonForXml(json, lists[column.name])) : formatValue(value, column.kind, toJsonList);
+    lines.push(`${indent}<data${xmlAttributes([['key', column.id]])}>${escapeXmlText(text)}</data>`);
   }
   return lines;
 }
@@ -115,12 +126,13 @@ export function* graphmlChunks(graph: ExportGraph): Generator<string, void, unde
     yield lines(out);
   }
   for (const edge of edges) {
-    const values = canonicalEdgeAttributes(edge.attributes);
+    // Read as they are: the columns fix the order, and JSON values are written in canonical order.
+    const values = edge.attributes as unknown as Record<string, unknown>;
     const out: string[] = [];
     pushElement(
       out,
       `    <edge${xmlAttributes([['id', edge.id], ['source', edge.source], ['target', edge.target]])}>`,
-      dataLines(values, edgeColumns, '      '),
+      dataLines(values, edgeColumns, '      ', EDGE_LISTS),
       '    </edge>',
     );
     yield lines(out);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EDGE_ATTRIBUTE_ORDER, EDGE_LISTS, NODE_ATTRIBUTE_ORDER, canonicalEdgeAttributes, canonicalValue } from '../../src/export/canonical.js';
-import { canonicalText } from '../../src/export/canonical-text.js';
+import { EDGE_ATTRIBUTE_ORDER, EDGE_LISTS, EVIDENCE_ORDER, NODE_ATTRIBUTE_ORDER, canonicalEdgeAttributes, canonicalValue } from '../../src/export/canonical.js';
+import { canonicalCompactText, canonicalText } from '../../src/export/canonical-text.js';
 
 /** What the text must equal: the canonical copy, stringified, indented to `indent`. */
 function reference(value: unknown, indent: string, copy: unknown = canonicalValue(value)): string | undefined {
@@ -54,6 +54,13 @@ describe('canonicalText', () => {
     expect(text!.indexOf('"doc"')).toBeLessThan(text!.indexOf('"text"'));
     const node = { y: 2, x: 1, label: 'A', extra: { b: 1, a: 2 } };
     expect(canonicalText(node, '', NODE_ATTRIBUTE_ORDER)).toBe(reference(node, '', canonicalValue(node, NODE_ATTRIBUTE_ORDER)));
+  });
+
+  it('writes compact JSON of the canonical copy, with the item order of a list', () => {
+    for (const value of awkward) expect(canonicalCompactText(value), JSON.stringify(value)).toBe(JSON.stringify(canonicalValue(value)));
+    const evidence = [{ text: 'Said so.', sentence: 3, doc: 'a', extra: { b: 1, a: 2 }, end: 9, start: 1 }, 'odd', [{ y: 1, x: 2 }]];
+    expect(canonicalCompactText(evidence, EVIDENCE_ORDER)).toBe(JSON.stringify(canonicalEdgeAttributes({ evidence }).evidence));
+    expect(canonicalCompactText(evidence, EVIDENCE_ORDER)!.startsWith('[{"doc":"a","sentence":3,"start":1,"end":9,"text":"Said so.","extra":{"a":2,"b":1}}')).toBe(true);
   });
 
   it('throws on a bigint, as JSON.stringify does', () => {
