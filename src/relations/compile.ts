@@ -47,6 +47,8 @@ const MACROS: Record<string, string> = {
   NOTOBJ: '(?<! (?:by|in|at|of|from|to|with|on|for|near|into|about|against|over|under|between|across) (?:the |a |an )?)',
   // ", a coalition spokesman ,", ", based in Bedford , Massachusetts ,": words and at most one slot or list of slots.
   APPOS: `(?:, (?:(?:a|an|the) )?[^,⟦]{0,80}(?:⟦[^⟧]+⟧(?: , ⟦[^⟧]+⟧){0,3} )?[^,⟦]{0,80}, )?`,
+  // "the Iran-aligned Houthis": a name with a hyphenated participle is a modifier of the noun after it.
+  HYPHMOD: '(?:⟦[^⟧]+⟧ -[a-z]+ (?:, ⟦[^⟧]+⟧ -[a-z]+ )*)?',
   REDUCED: `(?:(?:[a-z]+ed)(?: , [a-z]+ed)*(?: ,)?(?: and [a-z]+ed)? by ${`(?:(?:${alternation(DETERMINERS)}) )?`}⟦[^⟧]+⟧ )?`,
 };
 
@@ -65,8 +67,10 @@ export function compilePattern(pattern: RelationPattern): RegExp {
       if (macro === undefined) throw new Error(`relation pattern ${pattern.id}: unknown macro ${whole}`);
       return macro;
     });
-  // Patterns read whole tokens: each starts after a space and ends before one.
-  const regex = new RegExp(`(?<= )${source}(?= |$)`, 'g');
+  // Patterns read whole tokens: each starts after a space and ends before one. A match never
+  // ends on a name that a hyphenated participle follows ("fighting the Iran -aligned Houthis"):
+  // that name modifies the next noun and is not the argument.
+  const regex = new RegExp(`(?<= )${source}(?= (?!-[a-z])|$)`, 'g');
   cache.set(pattern.id, regex);
   return regex;
 }

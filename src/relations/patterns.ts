@@ -30,7 +30,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: 'passive-by',
     type: 'verb',
-    pattern: '{NOTOBJ}{TAIL} (?:" )?{APPOS}(?:(?:, )?(?:who|which|that) )?{AUX}{VERB} (?:(?:in|on|at) [^ ⟦]+ )?by {DET}{HEAD}',
+    pattern: '{NOTOBJ}{TAIL} (?:" )?{APPOS}(?:(?:, )?(?:who|which|that) )?{AUX}{VERB} (?:(?:in|on|at) [^ ⟦]+ )?by {DET}{HYPHMOD}{HEAD}',
     reason: 'a passive verb with its agent: the agent acts on the subject',
     examples: ['Syrian fighters trained, armed and salaried by the Pentagon', 'the rebels were backed by Turkey', 'Hodeidah, a port city in western Yemen, has been controlled by the Houthis', 'iRobot was founded in 1990 by Colin Angle'],
     confidence: 0.85,
@@ -38,9 +38,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: 'active-verb',
     type: 'verb',
-    pattern: '{NOTOBJ}{HEAD} (?:" )?{APPOS}{REDUCED}(?:(?:, )?(?:who|which|that) )?{AUX}{VERB} {DET}{MOD}{PRETAIL}{TAIL}',
+    pattern: '{NOTOBJ}{HEAD} (?:" )?{APPOS}{REDUCED}(?:(?:, )?(?:who|which|that) )?{AUX}{VERB} {DET}{MOD}{HYPHMOD}{PRETAIL}{TAIL}',
     reason: 'subject, verb, object: the subject acts on the object',
-    examples: ['Ryan Dillon, a coalition spokesman, told CNN', 'the fighters have indeed defected to the Syrian army', 'the minister met United Nations envoy Hans Grundberg', 'Hamas, which controls Gaza, fired rockets'],
+    examples: ['Ryan Dillon, a coalition spokesman, told CNN', 'the fighters have indeed defected to the Syrian army', 'the minister met United Nations envoy Hans Grundberg', 'Hamas, which controls Gaza, fired rockets', 'the coalition has been fighting the Iran-aligned Houthis'],
     confidence: 0.75,
   },
   {
@@ -54,9 +54,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: 'hyphen-held',
     type: 'controls',
-    pattern: '{HEAD} -(?<pred>held|controlled|occupied|run) {MOD}{TAIL:place}',
+    pattern: '{HEAD} -(?<pred>held|controlled|occupied|run) {MOD}(?:(?:port|city|town|village|province|region|district|area|territory|enclave|capital) of )?{TAIL:place}',
     reason: 'a hyphenated modifier says who holds the place',
-    examples: ['ISIS-held Deir ez-Zor province'],
+    examples: ['ISIS-held Deir ez-Zor province', 'the Houthi-held port of Hodeidah'],
     confidence: 0.9,
   },
   {

@@ -15,6 +15,8 @@ describe('relation patterns, one construction each', () => {
     ]],
     ['title after an organisation', 'The interview was given by US Army Col. Ryan Dillon.', ['person:ryan-dillon -works_for-> organisation:us-army']],
     ['hyphenated holder', 'Many men are from ISIS-held Deir ez-Zor province.', ['group:isis -controls-> place:deir-ez-zor']],
+    ['hyphenated holder of the port of a city', 'Jets struck the Houthi-held port of Hodeidah.', ['group:houthis -controls-> place:hodeidah']],
+    ['a hyphenated modifier is not the object', 'The coalition has been fighting the Iran-aligned Houthis since 2015.', ['group:coalition -opposes-> group:houthis']],
     ['hyphenated supporter', 'The Houthis are an Iranian-backed movement. Iran-backed Houthis fired again.', ['place:iran -supports-> group:houthis']],
     ['hyphenated base', 'The Boston-based Acme Corporation hired them.', ['organisation:acme-corporation -based_in-> place:boston']],
     ['place in a region', 'They share the al-Tanf base with the US military in southern Syria.', [
@@ -61,6 +63,7 @@ describe('relation patterns, one construction each', () => {
     ['entities joined by no verb', 'Moscow and Damascus are far apart.'],
     ['the agent of a passive is not the subject of the next verb', 'Fighters were trained by the Pentagon.'],
     ['a list of cities is not containment', 'Moscow, Damascus and Tehran agreed.'],
+    ['a hyphenated modifier of a common noun is not the object', 'Ryan Dillon visited Iran-aligned militias.'],
   ])('nothing from %s', (_name, text) => {
     expect(relationLines(extractText(text))).toEqual([]);
   });
