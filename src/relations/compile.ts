@@ -47,6 +47,8 @@ const MACROS: Record<string, string> = {
   NOTOBJ: '(?<! (?:by|in|at|of|from|to|with|on|for|near|into|about|against|over|under|between|across) (?:the |a |an )?)',
   // ", a coalition spokesman ,", ", based in Bedford , Massachusetts ,": words and at most one slot or list of slots.
   APPOS: `(?:, (?:(?:a|an|the) )?[^,⟦]{0,80}(?:⟦[^⟧]+⟧(?: , ⟦[^⟧]+⟧){0,3} )?[^,⟦]{0,80}, )?`,
+  // "the Pakistani Taliban": a demonym before a body's name qualifies it.
+  DEMONYM: '(?:⟦\\d+:place:demonym⟧ )?',
   // "the Iran-aligned Houthis": a name with a hyphenated participle is a modifier of the noun after it.
   HYPHMOD: '(?:⟦[^⟧]+⟧ -[a-z]+ (?:, ⟦[^⟧]+⟧ -[a-z]+ )*)?',
   REDUCED: `(?:(?:[a-z]+ed)(?: , [a-z]+ed)*(?: ,)?(?: and [a-z]+ed)? by ${`(?:(?:${alternation(DETERMINERS)}) )?`}⟦[^⟧]+⟧ )?`,

@@ -182,12 +182,12 @@ function settle(found: Relation[], decisions: Decision[]): Relation[] {
     if (!old || r.confidence > old.confidence) best.set(key, r);
   }
   const typedPairs = new Set([...best.values()].filter((r) => r.type !== 'related_to').map((r) => `${r.head}|${r.tail}`));
-  const leadPairs = new Set([...best.values()].filter((r) => r.type === 'leads').map((r) => `${r.head}|${r.tail}`));
+  // "the commander of X" and "a member of X" say more than "works for X".
+  const morePrecise = new Set([...best.values()].filter((r) => r.type === 'leads' || r.type === 'member_of').map((r) => `${r.head}|${r.tail}`));
   const kept = [...best.values()].filter((r) => {
     const pair = `${r.head}|${r.tail}`;
     if (r.type === 'related_to') return !typedPairs.has(pair);
-    // "the commander of X" says more than "works for X".
-    if (r.type === 'works_for') return !leadPairs.has(pair);
+    if (r.type === 'works_for') return !morePrecise.has(pair);
     return true;
   });
   for (const r of kept) {

@@ -104,7 +104,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: 'apposition-role-for',
     type: 'works_for',
-    pattern: '{HEAD:person} , (?:(?:a|an|the) )?{MOD}(?<pred>{ROLE} (?:for|of|at|with)) {DET}{TAIL:organisation|group}',
+    pattern: '{HEAD:person} , (?:(?:a|an|the) )?{MOD}(?<pred>{ROLE} (?:for|of|at|with)) {DET}{DEMONYM}{TAIL:organisation|group}',
     reason: 'an apposition gives the person\'s role for an organisation: "X, a spokesman for the ministry"',
     examples: ['Jane Doe, a spokeswoman for the ministry'],
     confidence: 0.8,
@@ -142,6 +142,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     confidence: 0.85,
   },
   {
+    id: 'based-in-copula',
+    type: 'based_in',
+    pattern: '{NOTOBJ}{HEAD:organisation|group} {AUX}(?<pred>based|headquartered) in {TAIL:place}',
+    reason: 'a body "is based" or "is headquartered" in a place',
+    examples: ['Ford Motor Co is headquartered in Dearborn, Michigan', 'the group is based in Doha'],
+    confidence: 0.85,
+  },
+  {
     id: 'apposition-leader',
     type: 'leads',
     pattern: '{HEAD:person} , (?:(?:a|an|the) )?{MOD}(?:leader|commander|president|chief|head|founder|chairman|chairwoman|director) of {DET}{TAIL}',
@@ -153,9 +161,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: 'apposition-member',
     type: 'member_of',
-    pattern: '{HEAD:person|group|organisation} , (?:(?:a|an) )?{MOD}member of {DET}{TAIL:organisation|group}',
+    pattern: '{HEAD:person|group|organisation} , (?:(?:a|an) )?{MOD}member of {DET}{DEMONYM}{TAIL:organisation|group}',
     reason: 'an apposition names membership',
-    examples: ['X, a member of the council'],
+    examples: ['X, a member of the council', 'Ahmed Khan, a member of the Pakistani Taliban'],
     confidence: 0.8,
     predicate: 'member of',
   },
