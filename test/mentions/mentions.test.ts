@@ -19,6 +19,7 @@ describe('mention rules', () => {
     ['Maersk, the Danish shipping group, said so.', ['Maersk/organisation', 'Danish/place']],
     ["Anna Berg, the company's co-founder, said so.", ['Anna Berg/person']],
     ['They left. General Electric Co said so.', ['General Electric Co/organisation']],
+    ['A man was shot in the West Bank.', ['West Bank/place']],
     ['Tom Lind, the bank’s chief economist, said so.', ['Tom Lind/person']],
     ['Niels van Dam said so.', ['Niels van Dam/person']],
     ['the Islamic State of Iraq and Syria (ISIS) regrouped.', ['Islamic State of Iraq and Syria/group', 'ISIS/group']],

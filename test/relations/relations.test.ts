@@ -41,6 +41,12 @@ describe('relation patterns, one construction each', () => {
     ]],
     ['city, country', 'The summit opened in Lyon, France.', ['place:lyon -located_in-> place:france']],
     ['membership of a body a demonym qualifies', 'Police arrested Ahmed Khan, a member of the Pakistani Taliban, in Karachi.', ['person:ahmed-khan -member_of-> group:taliban']],
+    ['a share of a place, past a relative clause', 'The YPG, which Ankara considers a terrorist group, controls much of northern Syria.', ['group:ypg -controls-> place:syria']],
+    ['a meeting with a premier', 'Jean-Claude Juncker, president of the European Commission, met Chinese Premier Li Keqiang.', [
+      'person:jean-claude-juncker -leads-> organisation:european-commission',
+      'person:jean-claude-juncker -met_with-> person:li-keqiang',
+      'person:li-keqiang -leads-> place:china',
+    ]],
     ['a copula and "headquartered in"', 'Ford Motor Co is headquartered in Dearborn.', ['organisation:ford-motor-co -based_in-> place:dearborn']],
     ['a role of a company known by one word', 'Satya Nadella, chief executive of Microsoft, praised the deal.', ['person:satya-nadella -works_for-> organisation:microsoft']],
     ['a role for an organisation, then the name', 'A spokeswoman for the World Health Organization, Anna Berg, said so.', ['person:anna-berg -works_for-> organisation:world-health-organization']],
@@ -67,6 +73,7 @@ describe('relation patterns, one construction each', () => {
     ['the agent of a passive is not the subject of the next verb', 'Fighters were trained by the Pentagon.'],
     ['a list of cities is not containment', 'Moscow, Damascus and Tehran agreed.'],
     ['a hyphenated modifier of a common noun is not the object', 'Ryan Dillon visited Iran-aligned militias.'],
+    ['a place one is sent to is not who acts next', 'Troops were deployed to Aleppo to support the Kremlin.'],
   ])('nothing from %s', (_name, text) => {
     expect(relationLines(extractText(text))).toEqual([]);
   });

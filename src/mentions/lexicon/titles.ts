@@ -10,7 +10,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'Cmdr.', 'Admiral', 'Adm.', 'Sergeant', 'Sgt.', 'Corporal', 'Cpl.', 'Private', 'Pvt.', 'Brig.', 'Brigadier',
   'Marshal', 'Spokesman', 'Spokeswoman', 'Director', 'Chairman', 'Chairwoman', 'CEO',
   'Attorney', 'Officer', 'Secretary-General', 'Under-Secretary', 'Vice-President', 'Vice-Chancellor',
-  'Prosecutor', 'Commissioner', 'Envoy', 'Counsel', 'Inspector', 'Superintendent',
+  'Prosecutor', 'Commissioner', 'Envoy', 'Counsel', 'Inspector', 'Superintendent', 'Premier', 'Emir', 'Sultan',
+  'Ayatollah',
 ]);
 
 /**
