@@ -47,8 +47,11 @@ const MACROS: Record<string, string> = {
   NOTOBJ: '(?<! (?:by|in|at|of|from|to|with|on|for|near|into|about|against|over|under|between|across) (?:the |a |an )?)',
   // ", a coalition spokesman ,", ", based in Bedford , Massachusetts ,": words and at most one slot or list of slots.
   APPOS: `(?:, (?:(?:a|an|the) )?[^,⟦]{0,80}(?:⟦[^⟧]+⟧(?: , ⟦[^⟧]+⟧){0,3} )?[^,⟦]{0,80}, )?`,
-  // "controls much of northern Syria": a share of a place is still the place.
-  QUANT: '(?:(?:much|most|all|some|part|parts|large parts|swathes|areas|control) of )?(?:(?:northern|southern|eastern|western|central) )?',
+  // "controls much of northern Syria": a share of a place is still the place, and
+  // "captured the town of Bakhmut": the kind of place before its name.
+  QUANT:
+    '(?:(?:much|most|all|some|part|parts|large parts|swathes|areas|control) of )?(?:the )?' +
+    '(?:(?:town|city|village|port|province|region|district|area|territory) of )?(?:(?:northern|southern|eastern|western|central) )?',
   // "the Pakistani Taliban": a demonym before a body's name qualifies it.
   DEMONYM: '(?:⟦\\d+:place:demonym⟧ )?',
   // "the Iran-aligned Houthis": a name with a hyphenated participle is a modifier of the noun after it.

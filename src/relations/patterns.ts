@@ -142,6 +142,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     confidence: 0.85,
   },
   {
+    id: 'possessive-party',
+    type: 'member_of',
+    pattern: '{HEAD:person} \'s {TAIL:organisation|group} (?<pred>party|movement|bloc)',
+    reason: 'a politician\'s party: "Netanyahu\'s Likud party"',
+    examples: ["Prime Minister Benjamin Netanyahu's Likud party won 32 seats"],
+    confidence: 0.75,
+  },
+  {
     id: 'based-in-copula',
     type: 'based_in',
     pattern: '{NOTOBJ}{HEAD:organisation|group} {AUX}(?<pred>based|headquartered) in {TAIL:place}',

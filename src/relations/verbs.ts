@@ -13,7 +13,7 @@ export interface VerbClass {
 export const VERB_CLASSES: readonly VerbClass[] = [
   { type: 'supports', lemmas: ['train', 'arm', 'fund', 'back', 'salary', 'equip', 'support', 'finance', 'supply', 'sponsor', 'aid', 'bankroll', 'protect', 'reinforce', 'help', 'assist', 'advise', 'endorse'], reason: 'giving an actor training, arms, money or help' },
   { type: 'opposes', lemmas: ['attack', 'fight', 'block', 'sanction', 'criticize', 'criticise', 'pressure', 'bomb', 'shell', 'strike', 'target', 'condemn', 'accuse', 'oppose', 'ambush', 'invade', 'besiege', 'raid', 'threaten', 'denounce', 'blame', 'sue', 'defeat', 'expel', 'arrest', 'detain', 'punish', 'weaken', 'undermine'], reason: 'acting against an actor' },
-  { type: 'controls', lemmas: ['hold', 'capture', 'seize', 'occupy', 'control', 'retake', 'overrun', 'annex', 'liberate', 'govern', 'rule'], reason: 'holding or taking a place' },
+  { type: 'controls', lemmas: ['hold', 'capture', 'seize', 'occupy', 'control', 'retake', 'recapture', 'reclaim', 'overrun', 'annex', 'liberate', 'govern', 'rule'], reason: 'holding or taking a place' },
   { type: 'killed', lemmas: ['kill', 'assassinate', 'murder', 'execute', 'behead', 'slay'], reason: 'killing a person' },
   { type: 'leads', lemmas: ['lead', 'head', 'command', 'chair', 'run', 'found'], reason: 'leading an organisation or group' },
   { type: 'met_with', lemmas: ['meet'], reason: 'a meeting' },
