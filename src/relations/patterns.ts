@@ -134,6 +134,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     confidence: 0.8,
   },
   {
+    id: 'apposition-possessive-leader',
+    type: 'leads',
+    pattern: '{HEAD:person} , {TAIL:place} \'s (?:{MOD})?(?<pred>president|prime minister|premier|king|queen|emir|crown prince|supreme leader|chancellor|leader|ruler|head of state)',
+    reason: 'an apposition names the person as a country\'s leader: "Mohammed bin Salman, Saudi Arabia\'s crown prince"',
+    examples: ["Mohammed bin Salman, Saudi Arabia's crown prince, visited Washington"],
+    confidence: 0.8,
+  },
+  {
     id: 'based-in-apposition',
     type: 'based_in',
     pattern: '{HEAD:organisation|group} , (?:(?:which|that) (?:is|was|are|were) )?(?<pred>based|headquartered) in {TAIL:place}',

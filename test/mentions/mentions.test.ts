@@ -20,6 +20,8 @@ describe('mention rules', () => {
     ["Anna Berg, the company's co-founder, said so.", ['Anna Berg/person']],
     ['They left. General Electric Co said so.', ['General Electric Co/organisation']],
     ['A man was shot in the West Bank.', ['West Bank/place']],
+    ['Mohammed bin Salman arrived.', ['Mohammed bin Salman/person']],
+    ['Pope Francis met Patriarch Kirill.', ['Francis/person', 'Kirill/person']],
     ['Tom Lind, the bank’s chief economist, said so.', ['Tom Lind/person']],
     ['Niels van Dam said so.', ['Niels van Dam/person']],
     ['the Islamic State of Iraq and Syria (ISIS) regrouped.', ['Islamic State of Iraq and Syria/group', 'ISIS/group']],

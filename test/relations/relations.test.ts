@@ -49,6 +49,9 @@ describe('relation patterns, one construction each', () => {
     ]],
     ['taking a town named after its kind', 'Russian forces captured the town of Bakhmut.', ['organisation:russian-forces -controls-> place:bakhmut']],
     ["a politician's party", "Prime Minister Benjamin Netanyahu's Likud party won 32 seats.", ['person:benjamin-netanyahu -member_of-> organisation:likud']],
+    ["a country's leader in an apposition, and a name with bin", "Mohammed bin Salman, Saudi Arabia's crown prince, visited Washington.", [
+      'person:mohammed-bin-salman -leads-> place:saudi-arabia',
+    ]],
     ['a copula and "headquartered in"', 'Ford Motor Co is headquartered in Dearborn.', ['organisation:ford-motor-co -based_in-> place:dearborn']],
     ['a role of a company known by one word', 'Satya Nadella, chief executive of Microsoft, praised the deal.', ['person:satya-nadella -works_for-> organisation:microsoft']],
     ['a role for an organisation, then the name', 'A spokeswoman for the World Health Organization, Anna Berg, said so.', ['person:anna-berg -works_for-> organisation:world-health-organization']],

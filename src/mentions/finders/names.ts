@@ -143,7 +143,11 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
     if (isAcronym(last)) return [make(tokens, chunk.from, chunk.to, 'organisation', 0.5, 'rule:acronym')];
     return [];
   }
-  if (span.length <= 5 && looksLikePersonalName(span)) return [make(tokens, chunk.from, chunk.to, 'person', 0.6, 'rule:name-like')];
+  if (span.length <= 5 && looksLikePersonalName(span)) {
+    // "Mohammed bin Salman", "Niels van Dam": a patronymic or nobiliary particle between names marks a person.
+    const particle = span.slice(1, -1).some((w) => PERSON_NAME_PARTICLES.has(w));
+    return [make(tokens, chunk.from, chunk.to, 'person', particle ? 0.75 : 0.6, particle ? 'rule:name-with-particle' : 'rule:name-like')];
+  }
   return [make(tokens, chunk.from, chunk.to, 'organisation', 0.4, 'rule:capitalised-phrase')];
 }
 
@@ -163,6 +167,9 @@ function looksLikePersonalName(span: string[]): boolean {
   if (parts.length < 2 || parts.length > 4) return false;
   return parts.every((w) => isNameLike(w) || /^(?:al|el|ad|ash|bin|ibn)-\p{Lu}[\p{Ll}\p{M}]+$/u.test(w));
 }
+
+/** Particles found inside personal names and hardly ever inside place names (unlike "de" in "Rio de Janeiro"). */
+const PERSON_NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'van', 'von']);
 
 const PERSON_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten']);
 
