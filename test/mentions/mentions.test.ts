@@ -21,6 +21,7 @@ describe('mention rules', () => {
     ['They left. General Electric Co said so.', ['General Electric Co/organisation']],
     ['A man was shot in the West Bank.', ['West Bank/place']],
     ['Mohammed bin Salman arrived.', ['Mohammed bin Salman/person']],
+    ['The envoy Ismail Ould Cheikh Ahmed arrived.', ['Ismail Ould Cheikh Ahmed/person']],
     ['Pope Francis met Patriarch Kirill.', ['Francis/person', 'Kirill/person']],
     ['Tom Lind, the bank’s chief economist, said so.', ['Tom Lind/person']],
     ['Niels van Dam said so.', ['Niels van Dam/person']],

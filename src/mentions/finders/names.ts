@@ -144,7 +144,7 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
     return [];
   }
   if (span.length <= 5 && looksLikePersonalName(span)) {
-    // "Mohammed bin Salman", "Niels van Dam": a patronymic or nobiliary particle between names marks a person.
+    // "Mohammed bin Salman", "Niels van Dam", "Ismail Ould Cheikh Ahmed": a patronymic or nobiliary particle between names marks a person.
     const particle = span.slice(1, -1).some((w) => PERSON_NAME_PARTICLES.has(w));
     return [make(tokens, chunk.from, chunk.to, 'person', particle ? 0.75 : 0.6, particle ? 'rule:name-with-particle' : 'rule:name-like')];
   }
@@ -169,7 +169,7 @@ function looksLikePersonalName(span: string[]): boolean {
 }
 
 /** Particles found inside personal names and hardly ever inside place names (unlike "de" in "Rio de Janeiro"). */
-const PERSON_NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'van', 'von']);
+const PERSON_NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'van', 'von', 'Ould']);
 
 const PERSON_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten']);
 
