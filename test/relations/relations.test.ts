@@ -52,6 +52,13 @@ describe('relation patterns, one construction each', () => {
     ["a country's leader in an apposition, and a name with bin", "Mohammed bin Salman, Saudi Arabia's crown prince, visited Washington.", [
       'person:mohammed-bin-salman -leads-> place:saudi-arabia',
     ]],
+    ['a demonym and the kind of place', 'Rebels fired a missile at the Saudi capital Riyadh.', ['place:riyadh -located_in-> place:saudi-arabia']],
+    ["a country's movement", "Yemen's Houthi rebels fired again.", ['group:houthis -based_in-> place:yemen']],
+    ['a hyphen-based apposition', 'The Syrian Observatory for Human Rights, a Britain-based monitoring group, said so.', ['organisation:syrian-observatory-for-human-rights -based_in-> place:united-kingdom']],
+    ['two people who met', 'Kenyan President Uhuru Kenyatta and opposition leader Raila Odinga met in Nairobi.', [
+      'person:uhuru-kenyatta -leads-> place:kenya',
+      'person:uhuru-kenyatta -met_with-> person:raila-odinga',
+    ]],
     ['a copula and "headquartered in"', 'Ford Motor Co is headquartered in Dearborn.', ['organisation:ford-motor-co -based_in-> place:dearborn']],
     ['a role of a company known by one word', 'Satya Nadella, chief executive of Microsoft, praised the deal.', ['person:satya-nadella -works_for-> organisation:microsoft']],
     ['a role for an organisation, then the name', 'A spokeswoman for the World Health Organization, Anna Berg, said so.', ['person:anna-berg -works_for-> organisation:world-health-organization']],
