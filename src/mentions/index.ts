@@ -13,7 +13,7 @@ import { findNames, titleRunEnd } from './finders/names.js';
 import { PERSON_TITLES, PORTFOLIO_WORDS } from './lexicon/titles.js';
 import { findNominals } from './finders/nominal.js';
 import { isNameLike } from './finders/words.js';
-import { corporateCore } from './lexicon/cues.js';
+import { NAME_PARTICLES, corporateCore } from './lexicon/cues.js';
 import { selectCandidates } from './select.js';
 
 /**
@@ -88,9 +88,6 @@ function toMentions(doc: Doc, bySentence: Map<number, Candidate[]>): Mention[] {
   }
   return out;
 }
-
-/** Particles inside names, which are never a short form. */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten', 'y', 'e']);
 
 /**
  * The middle names of a name of four names or more ("Luiz Inacio Lula da

@@ -35,6 +35,11 @@ export function stripRegionalQualifier(name: string): string | null {
 
 const ARABIC_ARTICLE = /^(?:al|el|at|as|ad|ash|az|an|ar|ez|es)[\s-]+/;
 
+/** A folded word without its Arabic article ("al-abadi" → "abadi"); the word itself when it has none. */
+export function withoutArabicArticle(folded: string): string {
+  return folded.replace(ARABIC_ARTICLE, '');
+}
+
 /** "At Tanf", "al-Tanf", "Al Tanf" → "tanf": transliterations of one Arabic name. */
 export function arabicCore(name: string): string {
   return foldName(name).replace(ARABIC_ARTICLE, '').replace(/\s+/g, ' ');

@@ -3,8 +3,8 @@
 // files every cluster under index keys and looks clusters up by lookup keys,
 // so only likely pairs are tested: resolution stays near-linear on long texts.
 import type { EntityType } from '../types.js';
-import { MILITARY_SYNONYMS, corporateCore } from '../mentions/lexicon/cues.js';
-import { arabicCore, contentWords, foldName, initials, stripRegionalQualifier } from './normalise.js';
+import { MILITARY_SYNONYMS, NAME_PARTICLES, corporateCore } from '../mentions/lexicon/cues.js';
+import { arabicCore, contentWords, foldName, initials, stripRegionalQualifier, withoutArabicArticle } from './normalise.js';
 
 export interface Cluster {
   type: EntityType;
@@ -115,7 +115,7 @@ function qualifierCores(c: Cluster): string[] {
 function nameEnds(folded: string): string[] {
   const parts = folded.split(' ');
   const last = parts[parts.length - 1]!;
-  const bare = last.replace(/^(?:al|el|ad|as|at|az|ash|an|ar)-/, '');
+  const bare = withoutArabicArticle(last);
   const ends = bare !== last && bare.length >= 3 ? [parts[0]!, last, bare] : [parts[0]!, last];
   // The middle names of a name of four or more ("luiz inacio lula da silva" → lula), as the mention stage finds them.
   const names = parts.filter((p) => !NAME_PARTICLES.has(p));
@@ -123,7 +123,6 @@ function nameEnds(folded: string): string[] {
   return ends;
 }
 
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten', 'y', 'e']);
 
 function arabicCores(c: Cluster): string[] {
   return c.names.map(arabicCore).filter((core) => core.length >= 3);

@@ -5,7 +5,7 @@ import type { EntityType, Sentence, Token } from '../../types.js';
 import { PRIORITY, type Candidate } from '../candidate.js';
 import { matchAt } from '../gazetteer.js';
 import { COMMON_CAPITALS } from '../lexicon/common-capitals.js';
-import { ARABIC_ARTICLES, CORPORATE_SUFFIXES, GROUP_HEADS, ORGANISATION_HEADS, PLACE_HEADS, PLACE_NOUNS_AFTER } from '../lexicon/cues.js';
+import { ARABIC_ARTICLES, CORPORATE_SUFFIXES, GROUP_HEADS, NAME_PARTICLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_NOUNS_AFTER } from '../lexicon/cues.js';
 import { PERSON_TITLES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
 import { APPOSITION_TYPE_NOUNS } from '../lexicon/type-nouns.js';
 import { hyphenatedHead } from './known.js';
@@ -163,7 +163,7 @@ function make(tokens: Token[], from: number, to: number, type: EntityType, score
 
 /** "Ryan Dillon", "Niels van Dam", "Abdul Malik al-Houthi", "Ahmed Awad bin Mubarak". */
 function looksLikePersonalName(span: string[]): boolean {
-  const parts = span.filter((w) => !PERSON_PARTICLES.has(w));
+  const parts = span.filter((w) => !NAME_PARTICLES.has(w));
   if (parts.length < 2 || parts.length > 4) return false;
   return parts.every((w) => isNameLike(w) || /^(?:al|el|ad|ash|bin|ibn)-\p{Lu}[\p{Ll}\p{M}]+$/u.test(w));
 }
@@ -171,7 +171,6 @@ function looksLikePersonalName(span: string[]): boolean {
 /** Particles found inside personal names and hardly ever inside place names (unlike "de" in "Rio de Janeiro"). */
 const PERSON_NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'van', 'von', 'Ould']);
 
-const PERSON_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten']);
 
 const POSSESSIVE_ENDINGS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 

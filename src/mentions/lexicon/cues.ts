@@ -52,6 +52,11 @@ export const MILITARY_SYNONYMS: ReadonlySet<string> = new Set(['military', 'forc
  */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'del', 'du', 'da', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'la', 'le', 'ez', 'es']);
 
+/** Lowercase particles inside personal names ("Niels van Dam", "Luiz Inacio Lula da Silva"): never a name on their own. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten', 'y', 'e',
+]);
+
 /** Arabic articles written as their own capitalised word ("At Tanf", "Al Qaim"). */
 export const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['Al', 'Ar', 'As', 'At', 'Ad', 'Ash', 'Az', 'An', 'El', 'Ad-', 'Ez']);
 
