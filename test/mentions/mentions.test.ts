@@ -20,6 +20,7 @@ describe('mention rules', () => {
     ["Anna Berg, the company's co-founder, said so.", ['Anna Berg/person']],
     ['They left. General Electric Co said so.', ['General Electric Co/organisation']],
     ['A man was shot in the West Bank.', ['West Bank/place']],
+    ['They met at the Palace of Versailles.', ['Palace of Versailles/place']],
     ['Mohammed bin Salman arrived.', ['Mohammed bin Salman/person']],
     ['The envoy Ismail Ould Cheikh Ahmed arrived.', ['Ismail Ould Cheikh Ahmed/person']],
     ['Pope Francis met Patriarch Kirill.', ['Francis/person', 'Kirill/person']],

@@ -25,6 +25,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'Island', 'Islands', 'Peninsula', 'Desert', 'Basin', 'Plain', 'Plains', 'Coast', 'Province', 'Governorate',
   'Region', 'District', 'County', 'State', 'Square', 'Street', 'Avenue', 'Road', 'Airport', 'Base', 'Camp',
   'Crossing', 'Border', 'Canal', 'Bridge', 'Park', 'Heights', 'Strip', 'Bank', 'Oblast', 'Prefecture',
+  'Palace', 'Castle', 'Cathedral', 'Mosque', 'Stadium',
 ]);
 
 /** Lowercase nouns after a place name that confirm it is a place ("Deir ez-Zor province"). */
