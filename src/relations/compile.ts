@@ -23,7 +23,7 @@ const AUXILIARIES = [
 const DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those'];
 const MODIFIERS = [
   'former', 'local', 'senior', 'top', 'rival', 'other', 'remaining', 'several', 'two', 'three', 'many', 'some',
-  'separate', 'isolated', 'new', 'own', 'official', 'military', 'government', 'us-led', 'chief', 'deputy', 'regional',
+  'separate', 'isolated', 'new', 'own', 'official', 'military', 'government', 'us-led', 'chief', 'deputy', 'regional', 'modern',
 ];
 const DIRECTIONS = ['northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern'];
 

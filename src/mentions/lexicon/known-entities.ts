@@ -58,6 +58,7 @@ export const KNOWN_ENTITIES: readonly KnownEntity[] = [
   { name: 'Airbus', type: 'organisation', reason: 'company known by one word' },
   { name: 'Huawei', type: 'organisation', reason: 'company known by one word' },
   { name: 'Gazprom', type: 'organisation', reason: 'company known by one word' },
+  { name: 'Alibaba', type: 'organisation', reason: 'company known by one word' },
   // Regions the place packages do not list, some of which a head word would mistype ("West Bank").
   { name: 'West Bank', type: 'place', reason: 'territory; "Bank" would make it an organisation' },
   { name: 'Crimea', type: 'place', reason: 'peninsula and disputed territory, in no place package' },

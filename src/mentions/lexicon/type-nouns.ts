@@ -9,6 +9,7 @@ const ORGANISATION = [
   'manufacturer', 'charity', 'organisation', 'organization', 'ngo', 'network', 'outlet', 'maker', 'conglomerate',
   'insurer', 'retailer', 'operator', 'university', 'group', 'watchdog', 'regulator', 'think tank', 'thinktank', 'lender',
   'producer', 'exporter', 'startup', 'publisher', 'channel', 'website', 'daily', 'weekly', 'court', 'council', 'body',
+  'unit', 'subsidiary', 'division', 'affiliate',
 ];
 const GROUP = ['militia', 'movement', 'faction', 'rebel group', 'armed group', 'militant group', 'jihadist group', 'insurgent group', 'alliance', 'coalition', 'tribe', 'clan'];
 
