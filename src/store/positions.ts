@@ -29,7 +29,8 @@ export function readPositions(store: Store): Map<string, Position> {
   return guarded(store.path, () => {
     if (!hasPositions(store)) return new Map();
     const rows = store.db.prepare(`SELECT key, x, y FROM ${POSITIONS_TABLE}`).raw().all() as Array<[string, number, number]>;
-    return new Map(rows.map(([key, x, y]) => [key, { x, y }]));
+    // A position that is not a finite number (a store edited by hand) is dropped: the node is placed afresh.
+    return new Map(rows.filter(([, x, y]) => Number.isFinite(x) && Number.isFinite(y)).map(([key, x, y]) => [key, { x, y }]));
   });
 }
 

@@ -32,6 +32,14 @@ describe('positions kept in the store', () => {
     store.close();
   });
 
+  it('drops a position that is not a finite number', () => {
+    const store = newStore();
+    savePositions(store, new Map([['person:a', at(1, 1)], ['place:b', at(2, 2)]]));
+    store.db.prepare('UPDATE layout_positions SET x = ? WHERE key = ?').run(Number.POSITIVE_INFINITY, 'place:b');
+    expect(readPositions(store)).toEqual(new Map([['person:a', at(1, 1)]]));
+    store.close();
+  });
+
   it('leaves the articles alone', () => {
     const store = newStore();
     addExtractions(store, [article(1), article(2)]);
