@@ -160,6 +160,9 @@ function modelCandidates(doc: Doc, sentences: Sentence[], recogniser: Recogniser
   return out;
 }
 
+/** First words of named events, which are not actors. */
+const EVENT_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Operation']);
+
 /**
  * A model span without the titles the model took in: "Federal Judge Sergio
  * Moro" is Sergio Moro (the titles rule names him a person, and the longer
@@ -171,6 +174,13 @@ function withoutTitles(sentence: Sentence, start: number, end: number): { start:
   const tokens = sentence.tokens.filter((t) => t.start >= start && t.end <= end);
   if (tokens.length === 0) return { start, end };
   const words = tokens.map((t) => t.text);
+  // "Hurricane Irma": a named event is no actor (CoNLL's MISC, which the graph leaves out).
+  if (EVENT_WORDS.has(words[0]!) && words.length > 1) return undefined;
+  // "FEMA Administrator Brock Long": a title inside the span joins two names; the rules split them.
+  for (let k = 1; k < words.length - 1; k++) {
+    const after = titleRunEnd(words, k, words.length);
+    if (after > k && after < words.length) return undefined;
+  }
   const from = titleRunEnd(words, 0, words.length);
   let to = words.length;
   const next = sentence.tokens.find((t) => t.start >= end);

@@ -10,6 +10,8 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'Press', 'Radio', 'Television', 'TV', 'Network', 'Media', 'Service', 'Services', 'Police', 'Guard', 'Corps',
   'Command', 'Authority', 'Programme', 'Program', 'Mission', 'Fleet', 'Brigade Command', 'Board', 'Bureau', 'Centre', 'Center', 'Government', 'Administration', 'Cabinet', 'Club',
   'Team', 'Church', 'Hospital', 'Trust', 'Society', 'Alliance', 'Coalition', 'Forces', 'Air Force',
+  // Company names end so: "Duke Energy", "General Motors", "Pfizer Pharmaceuticals".
+  'Energy', 'Motors', 'Petroleum', 'Pharmaceuticals', 'Technologies', 'Systems', 'Communications', 'Airline', 'Bancorp',
 ]);
 
 /** Head words of collective actors that are not formal institutions (GUIDELINES: group). */

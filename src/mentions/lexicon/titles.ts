@@ -11,7 +11,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'Marshal', 'Spokesman', 'Spokeswoman', 'Director', 'Chairman', 'Chairwoman', 'CEO',
   'Attorney', 'Officer', 'Secretary-General', 'Under-Secretary', 'Vice-President', 'Vice-Chancellor',
   'Prosecutor', 'Commissioner', 'Envoy', 'Counsel', 'Inspector', 'Superintendent', 'Premier', 'Emir', 'Sultan',
-  'Ayatollah', 'Patriarch', 'Cardinal', 'Archbishop', 'Bishop',
+  'Ayatollah', 'Patriarch', 'Cardinal', 'Archbishop', 'Bishop', 'Administrator',
 ]);
 
 /**
