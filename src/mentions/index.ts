@@ -152,7 +152,10 @@ function modelCandidates(doc: Doc, sentences: Sentence[], recogniser: Recogniser
     const sentence = byIndex.get(m.sentence);
     const span = sentence ? withoutTitles(sentence, m.start, m.end) : { start: m.start, end: m.end };
     if (!span) continue;
-    const candidate: Candidate = { start: span.start, end: span.end, type: m.type, score: m.score, method: m.method, priority: PRIORITY.model, form: m.form };
+    // "St. Martin" read as a person is an island or a town; a team ("St. Mirren") the model reads as one already.
+    const saintly = m.type === 'person' && /^St\.? /.test(doc.text.slice(span.start, span.end));
+    const type = saintly ? 'place' : m.type;
+    const candidate: Candidate = { start: span.start, end: span.end, type, score: m.score, method: m.method, priority: PRIORITY.model, form: m.form };
     const list = out.get(m.sentence);
     if (list) list.push(candidate);
     else out.set(m.sentence, [candidate]);
@@ -176,10 +179,11 @@ function withoutTitles(sentence: Sentence, start: number, end: number): { start:
   const words = tokens.map((t) => t.text);
   // "Hurricane Irma": a named event is no actor (CoNLL's MISC, which the graph leaves out).
   if (EVENT_WORDS.has(words[0]!) && words.length > 1) return undefined;
-  // "FEMA Administrator Brock Long": a title inside the span joins two names; the rules split them.
+  // "FEMA Administrator Brock Long": a title inside the span, then a personal name, joins two
+  // names; the rules split them. "U.N. General Assembly" and "Justice Department" stay whole.
   for (let k = 1; k < words.length - 1; k++) {
     const after = titleRunEnd(words, k, words.length);
-    if (after > k && after < words.length) return undefined;
+    if (after > k && words.length - after >= 2 && words.slice(after).every(isNameLike)) return undefined;
   }
   const from = titleRunEnd(words, 0, words.length);
   let to = words.length;

@@ -109,8 +109,6 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
   const span = words.slice(chunk.from, chunk.to);
   // "Hurricane Irma", "Operation Inherent Resolve": named events are no actors.
   if (span.length > 1 && EVENT_WORDS.has(span[0]!)) return [];
-  // "St. Martin", "San Diego", "Santa Cruz": a saint's name before a name is a place's.
-  if (span.length > 1 && SAINT_WORDS.has(span[0]!)) return [make(tokens, chunk.from, chunk.to, 'place', 0.7, 'rule:saint-place')];
   // The head of "Commandos of the Revolution" is the word before "of".
   const ofAt = span.findIndex((w) => w === 'of' || w === 'for');
   const last = span[(ofAt > 0 ? ofAt : span.length) - 1]!;
@@ -174,9 +172,6 @@ function looksLikePersonalName(span: string[]): boolean {
 
 /** First words of named events ("Hurricane Irma"), which are not actors. */
 const EVENT_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Operation']);
-
-/** "St." and its kin, which begin the names of towns and islands far more often than a saint's in news. */
-const SAINT_WORDS: ReadonlySet<string> = new Set(['St.', 'St', 'Saint', 'Ste.', 'Sainte', 'San', 'Santa', 'São', 'Sao']);
 
 /** Particles found inside personal names and hardly ever inside place names (unlike "de" in "Rio de Janeiro"). */
 const PERSON_NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'van', 'von', 'Ould']);
