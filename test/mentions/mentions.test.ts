@@ -22,6 +22,7 @@ describe('mention rules', () => {
     ['A man was shot in the West Bank.', ['West Bank/place']],
     ['They met at the Palace of Versailles.', ['Palace of Versailles/place']],
     ['Crews from Duke Energy left.', ['Duke Energy/organisation']],
+    ['It passed. Democratic Senator Elizabeth Warren of Massachusetts criticized the bill.', ['Elizabeth Warren/person', 'Massachusetts/place']],
     ['The storm killed 22 people in Barbuda and St. Martin.', ['Barbuda/place', 'St. Martin/place']],
     ['Hurricane Irma made landfall on Sunday.', []],
     ['Officials said so. FEMA Administrator Brock Long said it would take weeks.', ['FEMA/organisation', 'Brock Long/person']],

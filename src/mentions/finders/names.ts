@@ -104,6 +104,13 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
     if (left.length === 0 && k > chunk.from && !matchAt(words, chunk.from)) {
       left = [make(tokens, chunk.from, k, 'organisation', 0.7, 'rule:name-before-title')];
     }
+    // "Senator Elizabeth Warren of Massachusetts": the person ends before "of"; what follows is classified alone.
+    const ofAt = words.indexOf('of', after);
+    if (ofAt > after && ofAt < chunk.to - 1) {
+      const rest = ofAt + (words[ofAt + 1] === 'the' ? 2 : 1);
+      const right = rest < chunk.to ? classifyChunk(tokens, words, { from: rest, to: chunk.to }) : [];
+      return [...left, make(tokens, after, ofAt, 'person', 0.85, 'rule:title-person'), ...right];
+    }
     return [...left, make(tokens, after, chunk.to, 'person', 0.85, 'rule:title-person')];
   }
   const span = words.slice(chunk.from, chunk.to);

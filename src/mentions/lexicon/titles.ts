@@ -24,6 +24,8 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'Home', 'State', 'Treasury', 'Security', 'Intelligence', 'Deputy', 'Prime', 'Vice', 'Chief', 'Field',
   // Courts and offices before a title: "Federal Judge", "Special Counsel", "Competition Commissioner".
   'Federal', 'District', 'Special', 'Public', 'Competition',
+  // Party labels before a title: "Democratic Senator X" names no organisation.
+  'Democratic', 'Republican', 'Conservative', 'Liberal', 'Socialist',
 ]);
 
 /** Lowercase role nouns in appositions ("Ryan Dillon, a coalition spokesman"). */
