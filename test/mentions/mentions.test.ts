@@ -27,6 +27,8 @@ describe('mention rules', () => {
     ['Hurricane Irma made landfall on Sunday.', []],
     ['Officials said so. FEMA Administrator Brock Long said it would take weeks.', ['FEMA/organisation', 'Brock Long/person']],
     ['Mohammed bin Salman arrived.', ['Mohammed bin Salman/person']],
+    ["Later, Bashar al-Assad's forces retook the town.", ['Bashar al-Assad/person']],
+    ['Fighting went on in Deir al-Zor and Ras al-Ain.', ['Deir al-Zor/place', 'Ras al-Ain/place']],
     ['The envoy Ismail Ould Cheikh Ahmed arrived.', ['Ismail Ould Cheikh Ahmed/person']],
     ['Pope Francis met Patriarch Kirill.', ['Francis/person', 'Kirill/person']],
     ['Tom Lind, the bank’s chief economist, said so.', ['Tom Lind/person']],

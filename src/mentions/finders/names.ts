@@ -152,6 +152,14 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
     if (isAcronym(last)) return [make(tokens, chunk.from, chunk.to, 'organisation', 0.5, 'rule:acronym')];
     return [];
   }
+  // "Bashar al-Assad", "Haider al-Abadi": a given name and an Arabic surname; but "Deir al-Zor",
+  // "Ras al-Ain", "Tal al-Abyad": a word that heads place names makes it a place.
+  if (span.length >= 2 && span.length <= 3 && ARABIC_SURNAME.test(span[span.length - 1]!)) {
+    if (TOPONYM_HEADS.has(span[0]!) && !GIVEN_NAME_HEADS.has(span[0]!)) return [make(tokens, chunk.from, chunk.to, 'place', 0.75, 'rule:arabic-place-name')];
+    if (!span.some((w) => TOPONYM_HEADS.has(w)) && span.slice(0, -1).every(isNameLike)) {
+      return [make(tokens, chunk.from, chunk.to, 'person', 0.75, 'rule:arabic-name')];
+    }
+  }
   if (span.length <= 5 && looksLikePersonalName(span)) {
     // "Mohammed bin Salman", "Niels van Dam", "Ismail Ould Cheikh Ahmed": a patronymic or nobiliary particle between names marks a person.
     const particle = span.slice(1, -1).some((w) => PERSON_NAME_PARTICLES.has(w));
@@ -176,6 +184,18 @@ function looksLikePersonalName(span: string[]): boolean {
   if (parts.length < 2 || parts.length > 4) return false;
   return parts.every((w) => isNameLike(w) || /^(?:al|el|ad|ash|bin|ibn)-\p{Lu}[\p{Ll}\p{M}]+$/u.test(w));
 }
+
+/** An Arabic surname with its article: "al-Assad", "el-Sisi". */
+const ARABIC_SURNAME = /^(?:al|el)-\p{Lu}\p{Ll}+$/u;
+
+/** Words that begin Arabic place names ("Deir", "Ras", "Jisr"), never a given name in news. */
+const TOPONYM_HEADS: ReadonlySet<string> = new Set([
+  'Deir', 'Dayr', 'Ras', 'Jisr', 'Tal', 'Tell', 'Bab', 'Ain', 'Ayn', 'Kafr', 'Khan', 'Bir', 'Wadi', 'Jabal', 'Jebel', 'Qasr',
+  'Beit', 'Bayt', 'Beni', 'Bani', 'Umm', 'Abu', 'Madinat', 'Mina', 'Souq', 'Suq', 'Hay', 'Harat', 'Sheikh', 'Shaikh', 'Marj', 'Sidi',
+]);
+
+/** Place-name heads that also begin people's names ("Abu Bakr al-Baghdadi", "Sheikh Hasina"): neither rule decides those. */
+const GIVEN_NAME_HEADS: ReadonlySet<string> = new Set(['Abu', 'Sheikh', 'Shaikh']);
 
 /** First words of named events ("Hurricane Irma"), which are not actors. */
 const EVENT_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Operation']);
