@@ -155,8 +155,10 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
   // "Bashar al-Assad", "Haider al-Abadi": a given name and an Arabic surname; but "Deir al-Zor",
   // "Ras al-Ain", "Tal al-Abyad": a word that heads place names makes it a place.
   if (span.length >= 2 && span.length <= 3 && ARABIC_SURNAME.test(span[span.length - 1]!)) {
+    if (ARABIC_GROUP_HEADS.has(span[0]!)) return [make(tokens, chunk.from, chunk.to, 'group', 0.8, 'rule:arabic-group-name')];
     if (TOPONYM_HEADS.has(span[0]!) && !GIVEN_NAME_HEADS.has(span[0]!)) return [make(tokens, chunk.from, chunk.to, 'place', 0.75, 'rule:arabic-place-name')];
-    if (!span.some((w) => TOPONYM_HEADS.has(w)) && span.slice(0, -1).every(isNameLike)) {
+    // Two words only: "Hayat Tahrir al-Sham" and its kind are longer.
+    if (span.length === 2 && !TOPONYM_HEADS.has(span[0]!) && isNameLike(span[0]!)) {
       return [make(tokens, chunk.from, chunk.to, 'person', 0.75, 'rule:arabic-name')];
     }
   }
@@ -194,6 +196,12 @@ const TOPONYM_HEADS: ReadonlySet<string> = new Set([
   'Beit', 'Bayt', 'Beni', 'Bani', 'Umm', 'Abu', 'Madinat', 'Mina', 'Souq', 'Suq', 'Hay', 'Harat', 'Sheikh', 'Shaikh', 'Marj', 'Sidi',
 ]);
 
+/** Words that begin the names of Arabic armed groups ("Jaish al-Islam", "Ahrar al-Sham", "Hayat Tahrir al-Sham"). */
+const ARABIC_GROUP_HEADS: ReadonlySet<string> = new Set([
+  'Jaish', 'Jaysh', 'Ahrar', 'Jabhat', 'Liwa', 'Ansar', 'Harakat', 'Haraket', 'Kataib', 'Kata\'ib', 'Saraya', 'Asaib', 'Hayat', 'Jund',
+  'Faylaq', 'Fatah', 'Hizb', 'Tahrir', 'Ahl', 'Tanzim', 'Jamaat', 'Jama\'at', 'Firqat', 'Quwat',
+]);
+
 /** Place-name heads that also begin people's names ("Abu Bakr al-Baghdadi", "Sheikh Hasina"): neither rule decides those. */
 const GIVEN_NAME_HEADS: ReadonlySet<string> = new Set(['Abu', 'Sheikh', 'Shaikh']);
 
@@ -217,8 +225,10 @@ function appositionType(words: string[], to: number): EntityType | null {
     if (word === ',' || word === '.') break;
     // "the company's co-founder": a possessor is not what the name is; the noun after it is.
     if (POSSESSIVE_ENDINGS.has(words[k + 1] ?? '')) continue;
-    const pair = `${word} ${words[k + 1]?.toLowerCase() ?? ''}`;
-    const type = APPOSITION_TYPE_NOUNS.get(pair) ?? APPOSITION_TYPE_NOUNS.get(word);
+    // A two-word noun ("rebel group", "border town") decides before its second word alone would.
+    const pairType = APPOSITION_TYPE_NOUNS.get(`${word} ${words[k + 1]?.toLowerCase() ?? ''}`);
+    if (pairType) return pairType;
+    const type = APPOSITION_TYPE_NOUNS.get(word);
     if (type && !(words[k + 1] && /^\p{Ll}/u.test(words[k + 1]!) && APPOSITION_TYPE_NOUNS.has(words[k + 1]!.toLowerCase()))) return type;
   }
   return null;
