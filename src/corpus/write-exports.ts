@@ -8,7 +8,6 @@
 import type { Worker } from 'node:worker_threads';
 import type { ExportFormat } from '../export/formats.js';
 import type { ExportGraph } from '../export/graph-type.js';
-import { withCanonicalMemo } from '../export/canonical.js';
 import { checkExportRequest, writeExports, type WriteExportsOptions } from '../export/write.js';
 import type { ExportJob, ExportReply } from './export-messages.js';
 import { startWorker } from './start-worker.js';
@@ -44,16 +43,14 @@ export async function writeExportsInParallel(
   const fromWorker = runExportWorker(startWorker('export-worker', job));
   const written = new Map<ExportFormat, string[]>();
   let failedHere: { format: ExportFormat; error: unknown } | undefined;
-  withCanonicalMemo(() => {
-    for (const format of requested.filter((f) => !offloaded.includes(f))) {
-      try {
-        written.set(format, writeExports(graph, outDir, [format], { gexfVersion }));
-      } catch (error) {
-        failedHere = { format, error };
-        break;
-      }
+  for (const format of requested.filter((f) => !offloaded.includes(f))) {
+    try {
+      written.set(format, writeExports(graph, outDir, [format], { gexfVersion }));
+    } catch (error) {
+      failedHere = { format, error };
+      break;
     }
-  });
+  }
   const reply = await fromWorker;
   for (const [format, paths] of Object.entries(reply.written)) written.set(format as ExportFormat, paths);
   // The first format in the order asked for that failed is the one reported, as on one thread.

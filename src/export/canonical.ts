@@ -85,29 +85,8 @@ export function canonicalNodeAttributes(attributes: object): Record<string, unkn
 export const EDGE_LISTS = { evidence: EVIDENCE_ORDER };
 const GRAPH_LISTS = { docs: DOC_INFO_ORDER };
 
-// Several formats written in one go each put every edge in canonical order;
-// inside withCanonicalMemo the copy is made once per edge and shared. Only
-// for the length of one call: a caller may change an edge between exports
-// (the viewer does), and a copy kept longer would then be stale.
-let memo: WeakMap<object, Record<string, unknown>> | undefined;
-
-/** Runs `work` with each edge's canonical attributes made once and reused (the copies are read, never changed). */
-export function withCanonicalMemo<T>(work: () => T): T {
-  const outer = memo;
-  memo = outer ?? new WeakMap();
-  try {
-    return work();
-  } finally {
-    memo = outer;
-  }
-}
-
 export function canonicalEdgeAttributes(attributes: object): Record<string, unknown> {
-  const remembered = memo?.get(attributes);
-  if (remembered) return remembered;
-  const copy = isPlainObject(attributes) ? canonicalObject(attributes, EDGE_ATTRIBUTE_ORDER, EDGE_LISTS) : (canonicalValue(attributes) as Record<string, unknown>);
-  memo?.set(attributes, copy);
-  return copy;
+  return isPlainObject(attributes) ? canonicalObject(attributes, EDGE_ATTRIBUTE_ORDER, EDGE_LISTS) : (canonicalValue(attributes) as Record<string, unknown>);
 }
 
 export function canonicalGraphAttributes(attributes: object): Record<string, unknown> {

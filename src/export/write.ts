@@ -4,7 +4,6 @@
 // and runs in the browser too; this file is kept out of ./index.ts for that reason.
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
-import { withCanonicalMemo } from './canonical.js';
 import { csvChunks } from './csv.js';
 import { ALL_EXPORT_FORMATS, isExportFormat, type ExportFormat } from './formats.js';
 import { gexfChunks } from './gexf.js';
@@ -75,13 +74,11 @@ export function writeExports(
   options: WriteExportsOptions = {},
 ): string[] {
   const { formats: unique, gexfVersion } = checkExportRequest(formats, options);
-  return withCanonicalMemo(() =>
-    unique.flatMap((format) =>
-      render(graph, format, gexfVersion).map(([file, content]) => {
-        const path = join(outDir, file);
-        writeChunksAtomic(path, content);
-        return path;
-      }),
-    ),
+  return unique.flatMap((format) =>
+    render(graph, format, gexfVersion).map(([file, content]) => {
+      const path = join(outDir, file);
+      writeChunksAtomic(path, content);
+      return path;
+    }),
   );
 }

@@ -22,6 +22,7 @@
 // graph, and the viewer can refine positions live.
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import type { NewsGraph } from './build.js';
+import { compareStrings } from '../export/canonical.js';
 import { placeAmongKept, type Position, type Positions } from './place.js';
 
 // The package is CommonJS typed with `export default`: under NodeNext the
@@ -117,9 +118,6 @@ function runForceAtlas2(graph: NewsGraph, positions: Positions, held?: ReadonlyM
   copy.forEachNode((key, attributes) => positions.set(key, { x: attributes.x ?? 0, y: attributes.y ?? 0 }));
 }
 
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 
 /** Start positions on a circle in key order: deterministic, and a fair start for a small graph. */

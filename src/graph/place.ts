@@ -8,6 +8,7 @@
 // Deterministic: new nodes are placed in key order, each from the positions
 // known at that point, with an offset taken from a hash of its key.
 import type { NewsGraph } from './build.js';
+import { compareStrings } from '../export/canonical.js';
 
 export interface Position {
   x: number;
@@ -89,6 +90,3 @@ function extent(positions: ReadonlyMap<string, Position>): { centre: Position; s
   return { centre, spread: Math.sqrt(squares / positions.size) };
 }
 
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

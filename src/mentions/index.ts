@@ -2,7 +2,7 @@
 // then a document-level pass finds short forms of names seen in full
 // ("Dillon" after "Ryan Dillon"). Only story zones are mined for names;
 // metadata zones give the author and outlets.
-import type { Decision, Doc, Mention, Sentence } from '../types.js';
+import type { Decision, Doc, Mention, Sentence, Token } from '../types.js';
 import { STORY_ZONES } from '../types.js';
 import { PRIORITY, type Candidate } from './candidate.js';
 import { findCollectives, findInstitutions } from './finders/institutions.js';
@@ -13,7 +13,7 @@ import { findNames, titleRunEnd } from './finders/names.js';
 import { PERSON_TITLES, PORTFOLIO_WORDS } from './lexicon/titles.js';
 import { findNominals } from './finders/nominal.js';
 import { isNameLike } from './finders/words.js';
-import { NAME_PARTICLES, corporateCore } from './lexicon/cues.js';
+import { EVENT_WORDS, NAME_PARTICLES, corporateCore } from './lexicon/cues.js';
 import { selectCandidates } from './select.js';
 
 /**
@@ -163,9 +163,6 @@ function modelCandidates(doc: Doc, sentences: Sentence[], recogniser: Recogniser
   return out;
 }
 
-/** First words of named events, which are not actors. */
-const EVENT_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Operation']);
-
 /**
  * A model span without the titles the model took in: "Federal Judge Sergio
  * Moro" is Sergio Moro (the titles rule names him a person, and the longer
@@ -174,7 +171,11 @@ const EVENT_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclo
  * when nothing but title words is left.
  */
 function withoutTitles(sentence: Sentence, start: number, end: number): { start: number; end: number } | undefined {
-  const tokens = sentence.tokens.filter((t) => t.start >= start && t.end <= end);
+  // Tokens are sorted by offset: the span's are a contiguous run found by binary search, not a scan per mention.
+  const first = firstTokenFrom(sentence.tokens, start);
+  let last = first;
+  while (last < sentence.tokens.length && sentence.tokens[last]!.end <= end) last++;
+  const tokens = sentence.tokens.slice(first, last);
   if (tokens.length === 0) return { start, end };
   const words = tokens.map((t) => t.text);
   // "Hurricane Irma": a named event is no actor (CoNLL's MISC, which the graph leaves out).
@@ -187,11 +188,23 @@ function withoutTitles(sentence: Sentence, start: number, end: number): { start:
   }
   const from = titleRunEnd(words, 0, words.length);
   let to = words.length;
-  const next = sentence.tokens.find((t) => t.start >= end);
+  const next = sentence.tokens[last];
   if (next && PERSON_TITLES.has(next.text)) while (to > from && PORTFOLIO_WORDS.has(words[to - 1]!)) to--;
   if (from === 0 && to === words.length) return { start, end };
   if (from >= to) return undefined;
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
+}
+
+/** The index of the first token starting at or after `offset`. */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Sentences are sorted and disjoint: a binary search finds the one holding an offset. */

@@ -5,7 +5,7 @@ import type { EntityType, Sentence, Token } from '../../types.js';
 import { PRIORITY, type Candidate } from '../candidate.js';
 import { matchAt } from '../gazetteer.js';
 import { COMMON_CAPITALS } from '../lexicon/common-capitals.js';
-import { ARABIC_ARTICLES, CORPORATE_SUFFIXES, GROUP_HEADS, NAME_PARTICLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_NOUNS_AFTER } from '../lexicon/cues.js';
+import { ARABIC_ARTICLES, CORPORATE_SUFFIXES, EVENT_WORDS, GROUP_HEADS, NAME_PARTICLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_NOUNS_AFTER } from '../lexicon/cues.js';
 import { PERSON_TITLES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
 import { APPOSITION_TYPE_NOUNS } from '../lexicon/type-nouns.js';
 import { hyphenatedHead } from './known.js';
@@ -204,9 +204,6 @@ const ARABIC_GROUP_HEADS: ReadonlySet<string> = new Set([
 
 /** Place-name heads that also begin people's names ("Abu Bakr al-Baghdadi", "Sheikh Hasina"): neither rule decides those. */
 const GIVEN_NAME_HEADS: ReadonlySet<string> = new Set(['Abu', 'Sheikh', 'Shaikh']);
-
-/** First words of named events ("Hurricane Irma"), which are not actors. */
-const EVENT_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Operation']);
 
 /** Particles found inside personal names and hardly ever inside place names (unlike "de" in "Rio de Janeiro"). */
 const PERSON_NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'van', 'von', 'Ould']);

@@ -94,3 +94,6 @@ export function corporateCore(name: string): string | null {
   if (end === words.length) return null;
   return words.slice(0, end).join(' ').replace(/\.com$/i, '');
 }
+
+/** First words of named events ("Hurricane Irma", "Operation Inherent Resolve"), which are not actors. */
+export const EVENT_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Operation']);
