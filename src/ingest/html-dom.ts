@@ -1,7 +1,18 @@
 // The slice of the DOM that ingest uses, typed here because the project is
 // compiled without the browser's DOM typings. linkedom's and a browser's
 // documents both fit it.
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+
+// linkedom takes a quarter of a second to load, longer than extracting a
+// short article: a command given only text never pays for it, so it is
+// loaded on the first HTML page (its CommonJS build, which can be loaded
+// synchronously from inside ingest).
+type Linkedom = typeof import('linkedom');
+let linkedom: Linkedom | undefined;
+const parseHTML: Linkedom['parseHTML'] = (...args) => {
+  linkedom ??= createRequire(import.meta.url)('linkedom') as Linkedom;
+  return linkedom.parseHTML(...args);
+};
 
 export interface DomNode {
   readonly nodeType: number;
