@@ -31,15 +31,18 @@ export function gazetteer(): Gazetteer {
 
 function buildGazetteer(): Gazetteer {
   const index = new Map<string, Array<{ tokens: string[]; entry: GazetteerEntry }>>();
+  const seen = new Set<string>();
   const add = (phrase: string, entry: GazetteerEntry) => {
-    const tokens = tokenize(phrase).map((t) => t.text);
+    const tokens = phraseTokens(phrase);
     const first = tokens[0];
     if (!first) return;
-    const list = index.get(first) ?? [];
     // The first entry for a phrase wins: known actors and countries are added before cities.
-    if (list.some((p) => p.tokens.join(' ') === tokens.join(' '))) return;
-    list.push({ tokens, entry });
-    index.set(first, list);
+    const key = tokens.join(' ');
+    if (seen.has(key)) return;
+    seen.add(key);
+    const list = index.get(first);
+    if (list) list.push({ tokens, entry });
+    else index.set(first, [{ tokens, entry }]);
   };
   for (const known of KNOWN_ENTITIES) {
     const entry = { name: known.name, type: known.type, demonym: false, method: 'lexicon:known-entities', rank: Infinity };
@@ -63,6 +66,15 @@ function buildGazetteer(): Gazetteer {
   }
   for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return { byFirstToken: index };
+}
+
+// Most names are plain words between single spaces ("New York"): the tokenizer
+// would return exactly those words, so they skip it (building this index is
+// paid once per process, before the first article).
+const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
+export function phraseTokens(phrase: string): string[] {
+  return PLAIN_WORDS.test(phrase) ? phrase.split(' ') : tokenize(phrase).map((t) => t.text);
 }
 
 /** The longest known phrase starting at token `i`, if any. */

@@ -3,6 +3,7 @@
 import { PERSON_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS } from '../mentions/lexicon/titles.js';
 import type { RelationPattern } from './patterns.js';
 import { VERB_FORMS } from './verbs.js';
+import { requiredText, type Clause } from './required-text.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: Iterable<string>) =>
@@ -59,11 +60,14 @@ const MACROS: Record<string, string> = {
   REDUCED: `(?:(?:[a-z]+ed)(?: , [a-z]+ed)*(?: ,)?(?: and [a-z]+ed)? by ${`(?:(?:${alternation(DETERMINERS)}) )?`}⟦[^⟧]+⟧ )?`,
 };
 
+const sources = new Map<string, string>();
 const cache = new Map<string, RegExp>();
+const requirements = new Map<string, Clause[]>();
 
-export function compilePattern(pattern: RelationPattern): RegExp {
-  const cached = cache.get(pattern.id);
-  if (cached) return cached;
+/** The source of a pattern's regular expression, macros expanded. */
+export function patternSource(pattern: RelationPattern): string {
+  const cached = sources.get(pattern.id);
+  if (cached !== undefined) return cached;
   const source = pattern.pattern
     // {TAIL:place+demonym} also takes demonyms ("French President ...").
     .replace(/\{(HEAD|TAIL)(?::([a-z|]+))?(\+demonym)?\}/g, (_, role: string, types?: string, demonym?: string) =>
@@ -77,9 +81,27 @@ export function compilePattern(pattern: RelationPattern): RegExp {
   // Patterns read whole tokens: each starts after a space and ends before one. A match never
   // ends on a name that a hyphenated participle follows ("fighting the Iran -aligned Houthis"):
   // that name modifies the next noun and is not the argument.
-  const regex = new RegExp(`(?<= )${source}(?= (?!-[a-z])|$)`, 'g');
+  const full = `(?<= )${source}(?= (?!-[a-z])|$)`;
+  sources.set(pattern.id, full);
+  return full;
+}
+
+export function compilePattern(pattern: RelationPattern): RegExp {
+  const cached = cache.get(pattern.id);
+  if (cached) return cached;
+  const regex = new RegExp(patternSource(pattern), 'g');
   cache.set(pattern.id, regex);
   return regex;
+}
+
+/** Text every match of the pattern contains (see required-text.ts): a sentence without it is skipped. */
+export function patternRequirements(pattern: RelationPattern): Clause[] {
+  let clauses = requirements.get(pattern.id);
+  if (!clauses) {
+    clauses = requiredText(patternSource(pattern));
+    requirements.set(pattern.id, clauses);
+  }
+  return clauses;
 }
 
 /** The mention indexes in a captured slot or coordination: "⟦3:place:name⟧ , ⟦5:place:name⟧" → [3, 5]. */

@@ -3,7 +3,8 @@
 // and the rule that made it.
 import type { Decision, Doc, Entity, Mention, Relation, RelationType, Sentence } from '../types.js';
 import { STORY_ZONES } from '../types.js';
-import { compilePattern, slotIndexes } from './compile.js';
+import { compilePattern, patternRequirements, slotIndexes } from './compile.js';
+import { satisfies, type Clause } from './required-text.js';
 import { readModality } from './modality.js';
 import { FALLBACK_PATTERN, RELATION_PATTERNS, type RelationPattern } from './patterns.js';
 import { documentSpan, slotStringWithOffsets } from './sentence-string.js';
@@ -23,6 +24,8 @@ import type { RelationModel } from '../re/model.js';
  */
 export const MAX_PATTERN_TOKENS = 150;
 export const MAX_COOCCURRING_ENTITIES = 25;
+
+const ALL_PATTERNS: readonly RelationPattern[] = [...RELATION_PATTERNS, FALLBACK_PATTERN];
 
 export interface RelationResult {
   relations: Relation[];
@@ -57,7 +60,8 @@ export function extractRelations(doc: Doc, sentences: Sentence[], mentions: Ment
     }
     const { text, parts } = slotStringWithOffsets(sentence, slots);
     const slotsOf = new Map<Relation, [number, number]>();
-    const found = [...RELATION_PATTERNS, FALLBACK_PATTERN].flatMap((p) => matchPattern(p, text, doc, sentence, mentions, entityOf, slotsOf));
+    const checked = new Map<Clause, boolean>();
+    const found = ALL_PATTERNS.flatMap((p) => (satisfies(text, patternRequirements(p), checked) ? matchPattern(p, text, doc, sentence, mentions, entityOf, slotsOf) : []));
     const settled = settle(found, decisions);
     attribute(text, parts, settled, slotsOf, doc, entityOf, decisions);
     relations.push(...settled);
