@@ -18,7 +18,8 @@ import { extractAll } from '../corpus/extract-all.js';
 import { chooseJobs, parseJobs } from '../corpus/jobs.js';
 import { createProgress } from '../corpus/progress.js';
 import { summaryLine } from '../corpus/summary.js';
-import { writeExportsInParallel } from '../corpus/write-exports.js';
+import { layOutAndWrite } from '../corpus/write-around-layout.js';
+import { planLayout } from '../graph/layout.js';
 import type { CliIO, Command } from './io.js';
 import { GRAPH_OUTPUT_OPTIONS, graphOutputHelp } from './graph-output-options.js';
 import { EXTRACTION_HELP, EXTRACTION_OPTIONS } from './extraction-options.js';
@@ -68,10 +69,12 @@ export const run: Command = async (argv, io) => {
       uncertain: values.uncertain,
       acrossArticles: !values['no-merge-across'],
       table,
+      // Laid out below, while the files are written (layOutAndWrite).
+      layout: false,
     },
   });
   if (values.verbose) printMerges(merges, uncertain, io);
-  const written = await writeExportsInParallel(graph, resolve(io.cwd, values.out), formats, { gexfVersion });
+  const written = await layOutAndWrite(graph, planLayout(graph), resolve(io.cwd, values.out), formats, { gexfVersion });
   if (documents !== null) addDocuments(written, resolve(io.cwd, values.out), documents);
   if (values.merges !== undefined) {
     const path = resolve(io.cwd, values.merges);

@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { BadInputError, NewsgraphError, UsageError } from '../errors.js';
 import { parseFormats } from '../export/formats.js';
-import { writeExportsInParallel } from '../corpus/write-exports.js';
+import { layOutAndWrite } from '../corpus/write-around-layout.js';
+import { planLayout } from '../graph/layout.js';
 import { documentsFile } from '../export/documents.js';
 import { addDocuments, wantsDocuments } from '../export/write-documents.js';
 import { parseGexfVersion } from '../export/gexf-version.js';
@@ -65,12 +66,14 @@ export const run: Command = async (argv, io) => {
     uncertain: values.uncertain,
     acrossArticles: !values['no-merge-across'],
     table,
-    positions: kept,
+    // Laid out below, while the files are written (layOutAndWrite).
+    layout: false,
   });
-  const picture = keepPicture(store.path, graph, extractions, kept, values.relayout, io);
+  const plan = planLayout(graph, kept);
   const assembled = performance.now();
   const out = resolve(io.cwd, values.out);
-  const written = await writeExportsInParallel(graph, out, formats, { gexfVersion });
+  const written = await layOutAndWrite(graph, plan, out, formats, { gexfVersion });
+  const picture = keepPicture(store.path, graph, extractions, kept, values.relayout, io);
   // The article texts with their mentions, beside graph.json, for the viewer's document view.
   if (wantsDocuments(formats)) addDocuments(written, out, documentsFile(extractions, keyMap));
   if (values.merges !== undefined) {

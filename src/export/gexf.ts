@@ -34,6 +34,7 @@ import { DEFAULT_GEXF_VERSION, GEXF_DIALECTS, GEXF_VERSIONS, isGexfVersion, type
 import type { ExportGraph } from './graph-type.js';
 import { sortedEdges, sortedNodeKeys, type OrderedEdge } from './order.js';
 import { colorForType, sizeForDegree } from './palette.js';
+import { wholeFile, type FileParts } from './parts.js';
 import { escapeXmlText, xmlAttributes } from './xml.js';
 
 /** The namespaces of the default version, 1.3. */
@@ -210,52 +211,69 @@ export function toGEXF(graph: ExportGraph, options: GexfOptions = {}): string {
  * (the contract order changes no name and no value).
  */
 export function* gexfChunks(graph: ExportGraph, options: GexfOptions = {}): Generator<string, void, undefined> {
+  yield* wholeFile(gexfParts(graph, options));
+}
+
+/** gexfChunks as its node part and its edge part (./parts.ts). */
+export function gexfParts(graph: ExportGraph, options: GexfOptions = {}): FileParts {
   const version: string = options.version ?? DEFAULT_GEXF_VERSION;
   // Callers in plain JavaScript (or with a cast string) get a clear error, not 1.3 by accident.
   if (!isGexfVersion(version)) throw new UsageError(`toGEXF: unknown GEXF version "${version}"; choose from ${GEXF_VERSIONS.join(', ')}`);
   const dialect = GEXF_DIALECTS[version];
   const inElements = dialect.vizElements ? IN_ELEMENTS_WITH_VIZ : IN_ELEMENTS_WITHOUT_VIZ;
-  const docsById = new Map(graphDocs(graph).map((doc) => [String(doc.id), doc]));
-  const nodes: NodeEntry[] = sortedNodeKeys(graph).map((key) => {
-    const attributes = canonicalNodeAttributes(graph.getNodeAttributes(key));
-    // The node's own attributes win over the document metadata added to it.
-    const values = { ...documentNodeAttributes(key, attributes, docsById), ...attributes };
-    return { key, attributes, values, spells: nodeSpells(attributes, docsById) };
-  });
-  const edges = sortedEdges(graph);
-  const rawEdgeValues = edges.map((edge) => edge.attributes as unknown as Record<string, unknown>);
-  const dynamic = nodes.some((node) => node.spells.length > 0) || rawEdgeValues.some((values) => edgeSpells(values).length > 0);
-  const nodeColumns = attributeColumns(
-    nodes.map((node) => node.values),
-    [...NODE_ATTRIBUTE_ORDER, ...DOC_NODE_ATTRIBUTES],
-    inElements.node,
-  );
-  const edgeColumns = attributeColumns(rawEdgeValues, EDGE_ATTRIBUTE_ORDER, inElements.edge);
-  const head = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    // Declared in 1.2draft too, where no element uses it: harmless, and the root keeps one shape.
-    `<gexf${xmlAttributes([['xmlns', dialect.namespace], ['xmlns:viz', dialect.vizNamespace], ['version', dialect.versionAttribute]])}>`,
-    ...metaLines(graph),
-    `  <graph${xmlAttributes([['defaultedgetype', 'directed'], ['idtype', 'string'], ...(dynamic ? DYNAMIC_GRAPH_ATTRIBUTES : [])])}>`,
-    ...declarationLines('node', nodeColumns),
-    ...declarationLines('edge', edgeColumns),
-    `    <nodes count="${nodes.length}">`,
-  ];
-  yield lines(head);
-  for (const node of nodes) {
-    const out: string[] = [];
-    pushNode(out, graph, node, nodeColumns, dialect);
-    yield lines(out);
-  }
-  yield lines(['    </nodes>', `    <edges count="${edges.length}">`]);
-  for (const edge of edges) {
+  // The edges and their columns serve both parts; read once, on first use.
+  let edgeData: { edges: OrderedEdge[]; values: Array<Record<string, unknown>>; columns: AttributeColumn[] } | undefined;
+  const edgeSide = () => {
+    if (edgeData) return edgeData;
+    const edges = sortedEdges(graph);
     // Read as they are: the columns fix the order, and JSON values are written in canonical order.
-    const values = edge.attributes as unknown as Record<string, unknown>;
-    const out: string[] = [];
-    pushEdge(out, { ...edge, values, spells: edgeSpells(values) }, edgeColumns, dialect);
-    yield lines(out);
+    const values = edges.map((edge) => edge.attributes as unknown as Record<string, unknown>);
+    edgeData = { edges, values, columns: attributeColumns(values, EDGE_ATTRIBUTE_ORDER, inElements.edge) };
+    return edgeData;
+  };
+  function* nodePart(): Generator<string, void, undefined> {
+    const docsById = new Map(graphDocs(graph).map((doc) => [String(doc.id), doc]));
+    const nodes: NodeEntry[] = sortedNodeKeys(graph).map((key) => {
+      const attributes = canonicalNodeAttributes(graph.getNodeAttributes(key));
+      // The node's own attributes win over the document metadata added to it.
+      const values = { ...documentNodeAttributes(key, attributes, docsById), ...attributes };
+      return { key, attributes, values, spells: nodeSpells(attributes, docsById) };
+    });
+    const { values: edgeValues, columns: edgeColumns } = edgeSide();
+    const dynamic = nodes.some((node) => node.spells.length > 0) || edgeValues.some((values) => edgeSpells(values).length > 0);
+    const nodeColumns = attributeColumns(
+      nodes.map((node) => node.values),
+      [...NODE_ATTRIBUTE_ORDER, ...DOC_NODE_ATTRIBUTES],
+      inElements.node,
+    );
+    yield lines([
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      // Declared in 1.2draft too, where no element uses it: harmless, and the root keeps one shape.
+      `<gexf${xmlAttributes([['xmlns', dialect.namespace], ['xmlns:viz', dialect.vizNamespace], ['version', dialect.versionAttribute]])}>`,
+      ...metaLines(graph),
+      `  <graph${xmlAttributes([['defaultedgetype', 'directed'], ['idtype', 'string'], ...(dynamic ? DYNAMIC_GRAPH_ATTRIBUTES : [])])}>`,
+      ...declarationLines('node', nodeColumns),
+      ...declarationLines('edge', edgeColumns),
+      `    <nodes count="${nodes.length}">`,
+    ]);
+    for (const node of nodes) {
+      const out: string[] = [];
+      pushNode(out, graph, node, nodeColumns, dialect);
+      yield lines(out);
+    }
   }
-  yield lines(['    </edges>', '  </graph>', '</gexf>']);
+  function* edgePart(): Generator<string, void, undefined> {
+    const { edges, values: edgeValues, columns: edgeColumns } = edgeSide();
+    yield lines(['    </nodes>', `    <edges count="${edges.length}">`]);
+    for (let i = 0; i < edges.length; i++) {
+      const values = edgeValues[i]!;
+      const out: string[] = [];
+      pushEdge(out, { ...edges[i]!, values, spells: edgeSpells(values) }, edgeColumns, dialect);
+      yield lines(out);
+    }
+    yield lines(['    </edges>', '  </graph>', '</gexf>']);
+  }
+  return { nodes: nodePart, edges: edgePart };
 }
 
 /** Lines of the file, each ended by a newline. */

@@ -14,7 +14,8 @@ import {
   canonicalNodeAttributes,
 } from './canonical.js';
 import type { ExportGraph } from './graph-type.js';
-import { sortedEdges, sortedNodeKeys } from './order.js';
+import { sortedEdges, sortedNodeKeys, type OrderedEdge } from './order.js';
+import { wholeFile, type FileParts } from './parts.js';
 import { escapeXmlText, xmlAttributes } from './xml.js';
 
 export const GRAPHML_NAMESPACE = 'http://graphml.graphdrawing.org/xmlns';
@@ -103,41 +104,58 @@ export function toGraphML(graph: ExportGraph): string {
  * columns are read from the attributes as they are (the contract order
  * changes no name and no value).
  */
-export function* graphmlChunks(graph: ExportGraph): Generator<string, void, undefined> {
-  const graphValues = canonicalGraphAttributes(graph.getAttributes());
-  const nodeKeys = sortedNodeKeys(graph);
-  const edges = sortedEdges(graph);
-  const graphColumns = keyed('graph', attributeColumns([graphValues], GRAPH_ATTRIBUTE_ORDER));
-  const nodeColumns = keyed('node', attributeColumns(nodeKeys.map((key) => graph.getNodeAttributes(key) as unknown as Record<string, unknown>), NODE_ATTRIBUTE_ORDER));
-  const edgeColumns = keyed('edge', attributeColumns(edges.map((edge) => edge.attributes as unknown as Record<string, unknown>), EDGE_ATTRIBUTE_ORDER));
-  yield lines([
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<graphml${xmlAttributes([['xmlns', GRAPHML_NAMESPACE]])}>`,
-    ...keyLines('graph', graphColumns),
-    ...keyLines('node', nodeColumns),
-    ...keyLines('edge', edgeColumns),
-    `  <graph${xmlAttributes([['id', 'newsgraph'], ['edgedefault', 'directed']])}>`,
-    ...dataLines(graphValues, graphColumns, '    '),
-  ]);
-  for (const key of nodeKeys) {
-    const values = canonicalNodeAttributes(graph.getNodeAttributes(key));
-    const out: string[] = [];
-    pushElement(out, `    <node${xmlAttributes([['id', key]])}>`, dataLines(values, nodeColumns, '      '), '    </node>');
-    yield lines(out);
+export function graphmlChunks(graph: ExportGraph): Generator<string, void, undefined> {
+  return wholeFile(graphmlParts(graph));
+}
+
+/** graphmlChunks as its node part and its edge part (./parts.ts). */
+export function graphmlParts(graph: ExportGraph): FileParts {
+  // The edges and their keys serve both parts; read once, on first use.
+  let edgeData: { edges: OrderedEdge[]; columns: KeyedColumn[] } | undefined;
+  const edgeSide = () => {
+    if (edgeData) return edgeData;
+    const edges = sortedEdges(graph);
+    edgeData = { edges, columns: keyed('edge', attributeColumns(edges.map((edge) => edge.attributes as unknown as Record<string, unknown>), EDGE_ATTRIBUTE_ORDER)) };
+    return edgeData;
+  };
+  function* nodePart(): Generator<string, void, undefined> {
+    const graphValues = canonicalGraphAttributes(graph.getAttributes());
+    const nodeKeys = sortedNodeKeys(graph);
+    const graphColumns = keyed('graph', attributeColumns([graphValues], GRAPH_ATTRIBUTE_ORDER));
+    const nodeColumns = keyed('node', attributeColumns(nodeKeys.map((key) => graph.getNodeAttributes(key) as unknown as Record<string, unknown>), NODE_ATTRIBUTE_ORDER));
+    yield lines([
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      `<graphml${xmlAttributes([['xmlns', GRAPHML_NAMESPACE]])}>`,
+      ...keyLines('graph', graphColumns),
+      ...keyLines('node', nodeColumns),
+      ...keyLines('edge', edgeSide().columns),
+      `  <graph${xmlAttributes([['id', 'newsgraph'], ['edgedefault', 'directed']])}>`,
+      ...dataLines(graphValues, graphColumns, '    '),
+    ]);
+    for (const key of nodeKeys) {
+      const values = canonicalNodeAttributes(graph.getNodeAttributes(key));
+      const out: string[] = [];
+      pushElement(out, `    <node${xmlAttributes([['id', key]])}>`, dataLines(values, nodeColumns, '      '), '    </node>');
+      yield lines(out);
+    }
   }
-  for (const edge of edges) {
-    // Read as they are: the columns fix the order, and JSON values are written in canonical order.
-    const values = edge.attributes as unknown as Record<string, unknown>;
-    const out: string[] = [];
-    pushElement(
-      out,
-      `    <edge${xmlAttributes([['id', edge.id], ['source', edge.source], ['target', edge.target]])}>`,
-      dataLines(values, edgeColumns, '      ', EDGE_LISTS),
-      '    </edge>',
-    );
-    yield lines(out);
+  function* edgePart(): Generator<string, void, undefined> {
+    const { edges, columns: edgeColumns } = edgeSide();
+    for (const edge of edges) {
+      // Read as they are: the columns fix the order, and JSON values are written in canonical order.
+      const values = edge.attributes as unknown as Record<string, unknown>;
+      const out: string[] = [];
+      pushElement(
+        out,
+        `    <edge${xmlAttributes([['id', edge.id], ['source', edge.source], ['target', edge.target]])}>`,
+        dataLines(values, edgeColumns, '      ', EDGE_LISTS),
+        '    </edge>',
+      );
+      yield lines(out);
+    }
+    yield lines(['  </graph>', '</graphml>']);
   }
-  yield lines(['  </graph>', '</graphml>']);
+  return { nodes: nodePart, edges: edgePart };
 }
 
 /** Lines of the file, each ended by a newline. */

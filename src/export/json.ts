@@ -7,6 +7,7 @@ import { EDGE_ATTRIBUTE_ORDER, EDGE_LISTS, NODE_ATTRIBUTE_ORDER, canonicalGraphA
 import { canonicalText } from './canonical-text.js';
 import type { ExportGraph } from './graph-type.js';
 import { sortedEdges, sortedNodeKeys } from './order.js';
+import { wholeFile, type FileParts } from './parts.js';
 
 export function toJSON(graph: ExportGraph): string {
   return [...jsonChunks(graph)].join('');
@@ -19,11 +20,19 @@ export function toJSON(graph: ExportGraph): string {
  * stringified and shifted to its depth, and each node and edge is written
  * straight from the graph at that indentation (./canonical-text.ts).
  */
-export function* jsonChunks(graph: ExportGraph): Generator<string, void, undefined> {
+export function jsonChunks(graph: ExportGraph): Generator<string, void, undefined> {
+  return wholeFile(jsonParts(graph));
+}
+
+/** jsonChunks as its node part and its edge part (./parts.ts). */
+export function jsonParts(graph: ExportGraph): FileParts {
+  return { nodes: () => nodePart(graph), edges: () => edgePart(graph) };
+}
+
+function* nodePart(graph: ExportGraph): Generator<string, void, undefined> {
   // What graph.export() would give, read straight from the graph: export()
   // copies every attribute object once more, only for this function to copy
   // it again in canonical order.
-  const mixed = graph.type === 'mixed';
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
   const attributes = canonicalGraphAttributes(graph.getAttributes());
   yield `{\n  "options": ${nested(options, 1)},\n  "attributes": ${nested(attributes, 1)},\n  "nodes": `;
@@ -34,6 +43,10 @@ export function* jsonChunks(graph: ExportGraph): Generator<string, void, undefin
     if (Object.keys(nodeAttributes).length > 0) fields.push(['attributes', canonicalText(nodeAttributes, ITEM_FIELD_INDENT, NODE_ATTRIBUTE_ORDER)]);
     return itemText(fields);
   });
+}
+
+function* edgePart(graph: ExportGraph): Generator<string, void, undefined> {
+  const mixed = graph.type === 'mixed';
   yield ',\n  "edges": ';
   yield* arrayChunks(sortedEdges(graph), (edge) => {
     const fields: Array<[string, string | undefined]> = [

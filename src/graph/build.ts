@@ -27,9 +27,15 @@ export interface GraphOptions {
    * neighbours. Without, the whole graph is laid out afresh.
    */
   positions?: ReadonlyMap<string, Position>;
+  /**
+   * Lay the graph out (default true). False leaves x and y unset for a
+   * caller that lays it out itself (planLayout and finishLayout in
+   * ./layout.ts), e.g. on another thread while it writes what needs none.
+   */
+  layout?: boolean;
 }
 
-export const DEFAULT_GRAPH_OPTIONS: Readonly<Required<Omit<GraphOptions, 'positions'>>> = { cooccurrence: true, uncertain: false };
+export const DEFAULT_GRAPH_OPTIONS: Readonly<Required<Omit<GraphOptions, 'positions' | 'layout'>>> = { cooccurrence: true, uncertain: false };
 
 export function buildGraph(extractions: readonly Extraction[], options: GraphOptions = {}): NewsGraph {
   const settings = { ...DEFAULT_GRAPH_OPTIONS, ...options };
@@ -59,7 +65,7 @@ export function buildGraph(extractions: readonly Extraction[], options: GraphOpt
   }
   // Last, once every node lists all its documents (document nodes their own).
   graph.updateEachNodeAttributes((_, attributes) => ({ ...attributes, ...seenSpan(attributes.docs.map((id) => dates.get(id))) }));
-  assignMetrics(graph, options.positions);
+  assignMetrics(graph, options.layout === false ? null : options.positions);
   return graph;
 }
 

@@ -20,6 +20,7 @@
 // Its iterations come from a budget in (nodes + edges) units, at least
 // MIN_LARGE_ITERATIONS: the layout's cost grows about linearly with the
 // graph, and the viewer can refine positions live.
+import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import type { NewsGraph } from './build.js';
 import { compareStrings } from '../export/canonical.js';
@@ -30,8 +31,8 @@ import { placeAmongKept, type Position, type Positions } from './place.js';
 // and bundlers differ again. Unwrapping once covers both; the explicit type
 // says what this file uses, so every resolver agrees on it.
 interface ForceAtlas2 {
-  assign(graph: NewsGraph, options: { iterations: number; settings: Record<string, unknown>; getEdgeWeight: string }): void;
-  inferSettings(graph: NewsGraph): Record<string, unknown>;
+  assign(graph: MultiDirectedGraph, options: { iterations: number; settings: Record<string, unknown>; getEdgeWeight: string }): void;
+  inferSettings(graph: MultiDirectedGraph): Record<string, unknown>;
 }
 function unwrap<T>(imported: unknown): T {
   return ((imported as { default?: T }).default ?? imported) as T;
@@ -78,47 +79,97 @@ export const REFINE_NEW_SHARE = 0.05;
  * laid out from its start positions.
  */
 export function assignLayout(graph: NewsGraph, kept?: ReadonlyMap<string, Position>): void {
+  const plan = planLayout(graph, kept);
+  finishLayout(graph, plan, plan.job ? runLayoutJob(plan.job) : undefined);
+}
+
+/**
+ * A layout in two halves, so that ForceAtlas2 (the long part) can run on
+ * another thread: the start positions, and the ForceAtlas2 run still to do
+ * on them, if any, as plain data.
+ */
+export interface LayoutPlan {
+  positions: Positions;
+  job?: LayoutJob;
+}
+
+/**
+ * What a ForceAtlas2 run reads, as plain data (structured-clone safe): nodes
+ * and edges in key order, each node's start and whether it is held still.
+ */
+export interface LayoutJob {
+  keys: string[];
+  x: number[];
+  y: number[];
+  fixed: boolean[];
+  sources: number[];
+  targets: number[];
+  weights: Array<number | undefined>;
+  iterations: number;
+  settings: Record<string, unknown>;
+}
+
+/** Start positions for every node, and the ForceAtlas2 run to make on them (none when placing among kept nodes is enough). */
+export function planLayout(graph: NewsGraph, kept?: ReadonlyMap<string, Position>): LayoutPlan {
   const large = graph.order > LARGE_GRAPH_NODES;
   if (kept !== undefined && kept.size > 0) {
     const positions = placeAmongKept(graph, kept, unitHash);
     const fresh = graph.filterNodes((key) => !kept.has(key)).length;
-    if (fresh > 0 && (!large || fresh > REFINE_NEW_SHARE * graph.order)) runForceAtlas2(graph, positions, kept);
-    setPositions(graph, positions);
-    return;
+    const refine = fresh > 0 && (!large || fresh > REFINE_NEW_SHARE * graph.order);
+    return refine ? { positions, job: layoutJob(graph, positions, kept) } : { positions };
   }
   const positions = large ? scatterPositions(graph) : circlePositions(graph);
-  if (graph.order > 1) runForceAtlas2(graph, positions);
-  setPositions(graph, positions);
+  return graph.order > 1 ? { positions, job: layoutJob(graph, positions) } : { positions };
 }
 
-function setPositions(graph: NewsGraph, positions: Positions): void {
+/** Sets the plan's positions on the graph, moved by the job's result (x and y per key, in the job's order) when it had one. */
+export function finishLayout(graph: NewsGraph, plan: LayoutPlan, result?: { x: ArrayLike<number>; y: ArrayLike<number> }): void {
+  const { positions, job } = plan;
+  if (job && !result) throw new Error('finishLayout: the plan has a ForceAtlas2 run and no result was given');
+  if (job && result) job.keys.forEach((key, i) => positions.set(key, { x: result.x[i] ?? 0, y: result.y[i] ?? 0 }));
   for (const [key, { x, y }] of positions) graph.mergeNodeAttributes(key, { x: round(x, 3), y: round(y, 3) });
 }
 
-/** ForceAtlas2 from `positions`, which it updates; nodes in `held` do not move. */
-function runForceAtlas2(graph: NewsGraph, positions: Positions, held?: ReadonlyMap<string, Position>): void {
+/** The ForceAtlas2 run from `positions`; nodes in `held` do not move. */
+function layoutJob(graph: NewsGraph, positions: Positions, held?: ReadonlyMap<string, Position>): LayoutJob {
   const large = graph.order > LARGE_GRAPH_NODES;
   // ForceAtlas2 sums forces in the graph's own node and edge order, and
   // floating-point sums depend on order: it runs on a copy with nodes and
   // edges in key order, so the same graph gets the same layout however it
-  // was put together (a build, the store's export).
-  const copy = graph.nullCopy();
-  for (const key of [...positions.keys()].sort(compareStrings)) {
-    copy.addNode(key, { ...positions.get(key)!, ...(held?.has(key) ? { fixed: true } : {}) } as never);
-  }
+  // was put together (a build, the store's export) and wherever it runs.
+  const keys = [...positions.keys()].sort(compareStrings);
+  const index = new Map(keys.map((key, i) => [key, i]));
   const edges = graph.edges().sort(compareStrings);
-  for (const edge of edges) {
-    copy.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), { weight: graph.getEdgeAttribute(edge, 'weight') } as never);
-  }
-  forceAtlas2.assign(copy, {
+  return {
+    keys,
+    x: keys.map((key) => positions.get(key)!.x),
+    y: keys.map((key) => positions.get(key)!.y),
+    fixed: keys.map((key) => held?.has(key) ?? false),
+    sources: edges.map((edge) => index.get(graph.source(edge))!),
+    targets: edges.map((edge) => index.get(graph.target(edge))!),
+    weights: edges.map((edge) => graph.getEdgeAttribute(edge, 'weight')),
     iterations: layoutIterations(graph.order, graph.size),
-    settings: { ...forceAtlas2.inferSettings(copy), gravity: 1, scalingRatio: 10, ...(large ? LARGE_SETTINGS : {}) },
-    getEdgeWeight: 'weight',
-  });
-  copy.forEachNode((key, attributes) => positions.set(key, { x: attributes.x ?? 0, y: attributes.y ?? 0 }));
+    settings: large ? LARGE_SETTINGS : {},
+  };
 }
 
-
+/** Runs a plan's ForceAtlas2 job: the end position of each key, in the job's order. Pure, so a worker thread can run it. */
+export function runLayoutJob(job: LayoutJob): { x: number[]; y: number[] } {
+  const copy = new MultiDirectedGraph({ allowSelfLoops: false });
+  job.keys.forEach((key, i) => copy.addNode(key, { x: job.x[i], y: job.y[i], ...(job.fixed[i] ? { fixed: true } : {}) }));
+  job.sources.forEach((source, i) => {
+    copy.addDirectedEdgeWithKey(String(i), job.keys[source]!, job.keys[job.targets[i]!]!, { weight: job.weights[i] });
+  });
+  forceAtlas2.assign(copy, {
+    iterations: job.iterations,
+    settings: { ...forceAtlas2.inferSettings(copy), gravity: 1, scalingRatio: 10, ...job.settings },
+    getEdgeWeight: 'weight',
+  });
+  return {
+    x: job.keys.map((key) => copy.getNodeAttribute(key, 'x') ?? 0),
+    y: job.keys.map((key) => copy.getNodeAttribute(key, 'y') ?? 0),
+  };
+}
 
 /** Start positions on a circle in key order: deterministic, and a fair start for a small graph. */
 function circlePositions(graph: NewsGraph): Positions {

@@ -17,8 +17,11 @@ function unwrap<T>(imported: unknown): T {
 }
 const pagerank = unwrap<Pagerank>(pagerankModule);
 
-/** Degree, size, colour, PageRank and a layout; nodes found in `kept` keep those positions (./layout.ts). */
-export function assignMetrics(graph: NewsGraph, kept?: ReadonlyMap<string, Position>): void {
+/**
+ * Degree, size, colour, PageRank and a layout; nodes found in `kept` keep
+ * those positions (./layout.ts). `kept` null: no layout (the caller's to make).
+ */
+export function assignMetrics(graph: NewsGraph, kept?: ReadonlyMap<string, Position> | null): void {
   graph.forEachNode((node) => {
     const degree = graph.degree(node);
     graph.mergeNodeAttributes(node, { degree, size: sizeForDegree(degree), color: colorForType(graph.getNodeAttribute(node, 'type')) });
@@ -27,7 +30,7 @@ export function assignMetrics(graph: NewsGraph, kept?: ReadonlyMap<string, Posit
     const ranks = pagerank(graph, { getEdgeWeight: 'weight' });
     graph.forEachNode((node) => graph.setNodeAttribute(node, 'pagerank', round(ranks[node] ?? 0, 6)));
   }
-  assignLayout(graph, kept);
+  if (kept !== null) assignLayout(graph, kept);
 }
 
 function round(x: number, digits: number): number {

@@ -22,7 +22,8 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
 /** Text gathered before each write: few system calls, little held. */
 const WRITE_AT = 1 << 20;
 
-export function writeChunksAtomic(path: string, chunks: Iterable<string>): void {
+/** Pieces of text, or bytes already encoded (UTF-8), written in the order given. */
+export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>): void {
   mkdirSync(dirname(path), { recursive: true });
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   let fd: number | undefined;
@@ -30,6 +31,12 @@ export function writeChunksAtomic(path: string, chunks: Iterable<string>): void 
     fd = openSync(temporary, 'w');
     let pending = '';
     for (const chunk of chunks) {
+      if (typeof chunk !== 'string') {
+        writeText(fd, pending);
+        pending = '';
+        writeBytes(fd, chunk);
+        continue;
+      }
       pending += chunk;
       if (pending.length >= WRITE_AT) {
         writeText(fd, pending);
@@ -49,7 +56,10 @@ export function writeChunksAtomic(path: string, chunks: Iterable<string>): void 
 }
 
 function writeText(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
+  if (text !== '') writeBytes(fd, Buffer.from(text, 'utf8'));
+}
+
+function writeBytes(fd: number, bytes: Uint8Array): void {
   let written = 0;
   while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
 }

@@ -1,0 +1,108 @@
+// Node-only: a large graph's layout and its files at the same time. On two
+// cores the ForceAtlas2 run of a fresh picture (about two seconds for the
+// 946-article graph) and writing the files (about as long again) used to
+// follow one another. Only the nodes' lines read positions, so the layout runs
+// on a worker thread while this one writes everything else: the CSV files
+// whole, and the edge part of each graph file (./parts.ts, most of its bytes)
+// to a temporary file. With the positions back, each graph file is its node
+// part followed by those bytes. The files and their bytes are those of
+// finishing the layout first and then calling writeExportsInParallel.
+import { rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import type { ExportFormat } from '../export/formats.js';
+import { gexfParts } from '../export/gexf.js';
+import type { GexfVersion } from '../export/gexf-version.js';
+import { graphmlParts } from '../export/graphml.js';
+import { jsonParts } from '../export/json.js';
+import type { FileParts } from '../export/parts.js';
+import { checkExportRequest, writeExports } from '../export/write.js';
+import { finishLayout, runLayoutJob, type LayoutPlan } from '../graph/layout.js';
+import type { NewsGraph } from '../graph/index.js';
+import { writeChunksAtomic } from '../io/atomic.js';
+import { filePieces } from '../io/file-pieces.js';
+import { startWorker } from './start-worker.js';
+import { PARALLEL_EXPORT_FROM, writeExportsInParallel, type ParallelExportOptions } from './write-exports.js';
+
+/** The graph files that come in parts; csv reads no position and neo4j is written after the layout. */
+function partedFile(graph: NewsGraph, format: ExportFormat, gexfVersion: GexfVersion): [file: string, parts: FileParts] | null {
+  switch (format) {
+    case 'json':
+      return ['graph.json', jsonParts(graph)];
+    case 'gexf':
+      return ['graph.gexf', gexfParts(graph, { version: gexfVersion })];
+    case 'graphml':
+      return ['graph.graphml', graphmlParts(graph)];
+    default:
+      return null;
+  }
+}
+
+/**
+ * Finishes `plan` on `graph` (built with `layout: false`) and writes its
+ * exports into `outDir`: for a large graph with a ForceAtlas2 run to make,
+ * both at once; otherwise one after the other. Returns the paths written, in
+ * the order of the formats.
+ */
+export async function layOutAndWrite(
+  graph: NewsGraph,
+  plan: LayoutPlan,
+  outDir: string,
+  formats: readonly string[],
+  options: ParallelExportOptions = {},
+): Promise<string[]> {
+  const { formats: requested, gexfVersion } = checkExportRequest(formats, options);
+  const large = graph.order + graph.size >= (options.parallelFrom ?? PARALLEL_EXPORT_FROM);
+  if (!plan.job || !large) {
+    finishLayout(graph, plan, plan.job ? runLayoutJob(plan.job) : undefined);
+    return writeExportsInParallel(graph, outDir, requested, { ...options, gexfVersion });
+  }
+  const worker = startWorker('layout-worker', plan.job);
+  const positions = runLayoutWorker(worker);
+  // Handled here too: if writing fails first, the layout's own failure must not go unhandled.
+  positions.catch(() => undefined);
+  const written = new Map<ExportFormat, string[]>();
+  const parted: Array<{ format: ExportFormat; path: string; parts: FileParts; edges: string }> = [];
+  try {
+    for (const format of requested) {
+      const file = partedFile(graph, format, gexfVersion);
+      if (file) {
+        const path = join(outDir, file[0]);
+        const edges = join(dirname(path), `.${basename(path)}.${process.pid}.edges.tmp`);
+        parted.push({ format, path, parts: file[1], edges });
+        writeChunksAtomic(edges, file[1].edges());
+      } else if (format === 'csv') {
+        written.set(format, writeExports(graph, outDir, [format], { gexfVersion }));
+      }
+    }
+    finishLayout(graph, plan, await positions);
+    for (const { format, path, parts, edges } of parted) {
+      writeChunksAtomic(path, joined(parts.nodes(), filePieces(edges)));
+      written.set(format, [path]);
+    }
+    for (const format of requested) if (!written.has(format)) written.set(format, writeExports(graph, outDir, [format], { gexfVersion }));
+  } finally {
+    for (const { edges } of parted) rmSync(edges, { force: true });
+    // A failure while writing must not leave the worker running.
+    void worker.terminate();
+  }
+  return requested.flatMap((format) => written.get(format) ?? []);
+}
+
+function* joined(...parts: Array<Iterable<string | Uint8Array>>): Generator<string | Uint8Array, void, undefined> {
+  for (const part of parts) yield* part;
+}
+
+function runLayoutWorker(worker: Worker): Promise<{ x: number[]; y: number[] }> {
+  return new Promise((resolvePositions, rejectPositions) => {
+    let replied = false;
+    worker.once('message', (reply: { x: number[]; y: number[] }) => {
+      replied = true;
+      resolvePositions(reply);
+    });
+    worker.once('error', (error) => rejectPositions(new Error(`the layout worker failed: ${error.message}`, { cause: error })));
+    worker.once('exit', (code) => {
+      if (!replied) rejectPositions(new Error(`the layout worker stopped early (exit code ${code})`));
+    });
+  });
+}
