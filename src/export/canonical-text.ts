@@ -80,9 +80,23 @@ function objectText(
     const itemOrder = lists?.[key];
     const itemText = itemOrder && Array.isArray(item) ? arrayText(item, inner, itemOrder) : write(item, inner, []);
     if (itemText === undefined) continue;
-    text += `${text === '' ? '' : ','}${lineAt(inner)}${JSON.stringify(key)}${colon}${itemText}`;
+    text += `${text === '' ? '' : ','}${lineAt(inner)}${quotedKey(key)}${colon}${itemText}`;
   }
   return text === '' ? '{}' : `{${text}${lineAt(indent)}}`;
+}
+
+// Objects of one file share a handful of keys ("doc", "text", ...): each is
+// quoted once, not once per object. Bounded, as keys may come from data.
+const QUOTED_KEYS = new Map<string, string>();
+const MAX_QUOTED_KEYS = 1000;
+
+function quotedKey(key: string): string {
+  let quoted = QUOTED_KEYS.get(key);
+  if (quoted === undefined) {
+    quoted = JSON.stringify(key);
+    if (QUOTED_KEYS.size < MAX_QUOTED_KEYS) QUOTED_KEYS.set(key, quoted);
+  }
+  return quoted;
 }
 
 // An array-index key ("0" to "4294967294") is listed before all others, in
@@ -92,7 +106,9 @@ const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
 const MAX_ARRAY_INDEX = 2 ** 32 - 2;
 
 function isArrayIndex(key: string): boolean {
-  return ARRAY_INDEX.test(key) && Number(key) <= MAX_ARRAY_INDEX;
+  // Most keys start with a letter: one comparison settles them.
+  const first = key.charCodeAt(0);
+  return first >= 0x30 && first <= 0x39 && ARRAY_INDEX.test(key) && Number(key) <= MAX_ARRAY_INDEX;
 }
 
 /** `keys` in the order an object made by setting them one after another would list them. */

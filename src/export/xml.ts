@@ -25,55 +25,40 @@ export function cleanXmlCharacters(text: string): string {
 const TEXT_SPECIAL = /[&<>"'\r]/;
 const ATTRIBUTE_SPECIAL = /[&<>"'\r\t\n]/;
 
-/** The reference for a code unit that is escaped, or undefined; tab and LF only inside attributes. */
-function reference(code: number, inAttribute: boolean): string | undefined {
-  switch (code) {
-    case 0x26:
-      return '&amp;';
-    case 0x3c:
-      return '&lt;';
-    case 0x3e:
-      return '&gt;';
-    case 0x22:
-      return '&quot;';
-    case 0x27:
-      return '&apos;';
-    // A raw CR would be turned into LF by every parser (end-of-line handling).
-    case 0x0d:
-      return '&#13;';
-    // Inside an attribute value a parser also turns raw tab and LF into spaces
-    // (attribute-value normalisation), so they are written as character references.
-    case 0x09:
-      return inAttribute ? '&#9;' : undefined;
-    case 0x0a:
-      return inAttribute ? '&#10;' : undefined;
-    default:
-      return undefined;
-  }
-}
+// Each special character with its reference, `&` first so that no reference
+// is escaped again. Tab and LF only inside attributes: a parser also turns
+// raw tab and LF into spaces there (attribute-value normalisation). A raw CR
+// would be turned into LF by every parser (end-of-line handling).
+type Step = readonly [character: string, pattern: RegExp, reference: string];
+const TEXT_STEPS: readonly Step[] = [
+  ['&', /&/g, '&amp;'],
+  ['<', /</g, '&lt;'],
+  ['>', />/g, '&gt;'],
+  ['"', /"/g, '&quot;'],
+  ["'", /'/g, '&apos;'],
+  ['\r', /\r/g, '&#13;'],
+];
+const ATTRIBUTE_STEPS: readonly Step[] = [...TEXT_STEPS, ['\t', /\t/g, '&#9;'], ['\n', /\n/g, '&#10;']];
 
-function escapeMarkup(text: string, inAttribute: boolean): string {
-  let out = '';
-  let copied = 0;
-  for (let at = 0; at < text.length; at++) {
-    const replacement = reference(text.charCodeAt(at), inAttribute);
-    if (replacement === undefined) continue;
-    out += text.slice(copied, at) + replacement;
-    copied = at + 1;
-  }
-  return copied === 0 ? text : out + text.slice(copied);
+// One native search per character, and a native replace only for those
+// present: about twice as fast as a loop over code units on the JSON of an
+// edge's evidence, which holds a quote every few characters.
+function escapeMarkup(text: string, steps: readonly Step[]): string {
+  let out = text;
+  for (const [character, pattern, reference] of steps) if (out.includes(character)) out = out.replace(pattern, reference);
+  return out;
 }
 
 /** Escapes text for element content (`<description>…</description>`). */
 export function escapeXmlText(text: string): string {
   const clean = cleanXmlCharacters(text);
-  return TEXT_SPECIAL.test(clean) ? escapeMarkup(clean, false) : clean;
+  return TEXT_SPECIAL.test(clean) ? escapeMarkup(clean, TEXT_STEPS) : clean;
 }
 
 /** Escapes text for an attribute value written between double quotes. */
 export function escapeXmlAttribute(text: string): string {
   const clean = cleanXmlCharacters(text);
-  return ATTRIBUTE_SPECIAL.test(clean) ? escapeMarkup(clean, true) : clean;
+  return ATTRIBUTE_SPECIAL.test(clean) ? escapeMarkup(clean, ATTRIBUTE_STEPS) : clean;
 }
 
 /** `name="value"` pairs, escaped, in the order given; undefined values are left out. */
