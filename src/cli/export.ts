@@ -89,7 +89,7 @@ export const run: Command = async (argv, io) => {
   io.stdout(
     `newsgraph export: ${plural(extractions.length, 'article')}, ${entities} entities, ${relationEdges} relations, ` +
       `${graph.size - relationEdges} co-occurrence edges, in ${seconds(started, done)} ` +
-      `(reading the store ${seconds(started, loaded)}, graph ${seconds(loaded, assembled)}, writing ${seconds(assembled, done)})\n` +
+      `(reading the store ${seconds(started, loaded)}, graph ${seconds(loaded, assembled)}, ${plan.job ? 'layout and writing' : 'writing'} ${seconds(assembled, done)})\n` +
       `  merged ${plural(merges.length, 'entity', 'entities')} across articles; ${plural(uncertain.length, 'uncertain pair')} left apart\n` +
       `  ${picture}\n` +
       `${written.map((p) => `  wrote ${p}`).join('\n')}\n`,
