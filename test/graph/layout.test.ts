@@ -1,7 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { NewsGraph } from '../../src/graph/build.js';
-import { LARGE_GRAPH_NODES, assignLayout, layoutIterations, unitHash } from '../../src/graph/layout.js';
+import { LARGE_GRAPH_NODES, assignLayout, finishLayout, layoutIterations, planLayout, runLayoutJob, unitHash } from '../../src/graph/layout.js';
 
 /** A ring of `nodes` entities, each also tied to the node `stride` ahead, added in the given order. */
 function ringGraph(nodes: number, stride: number, reversed = false): NewsGraph {
@@ -78,6 +78,31 @@ describe('assignLayout', () => {
       across += distance(key, keys[(n + Math.floor(keys.length / 2)) % keys.length]!);
     });
     expect(neighbours).toBeLessThan(across / 2);
+  });
+});
+
+describe('planLayout and finishLayout', () => {
+  it('give what assignLayout gives, the job passing through structured cloning as a worker would receive it', () => {
+    for (const nodes of [40, LARGE_GRAPH_NODES + 500]) {
+      const whole = ringGraph(nodes, 7);
+      assignLayout(whole);
+      const split = ringGraph(nodes, 7, true);
+      const plan = planLayout(split);
+      expect(plan.job?.settings).toEqual(nodes > LARGE_GRAPH_NODES ? expect.objectContaining({ barnesHutOptimize: true }) : {});
+      finishLayout(split, plan, runLayoutJob(structuredClone(plan.job!)));
+      expect(positions(split)).toEqual(positions(whole));
+    }
+  });
+
+  it('plan no ForceAtlas2 run when every node has a kept position, and refuse to finish a run without its result', () => {
+    const graph = ringGraph(30, 4);
+    const kept = new Map(graph.nodes().map((key, n) => [key, { x: n, y: -n }]));
+    const placed = planLayout(graph, kept);
+    expect(placed.job).toBeUndefined();
+    finishLayout(graph, placed);
+    expect(positions(graph)['person:n00003']).toEqual([3, -3]);
+    const fresh = planLayout(ringGraph(30, 4));
+    expect(() => finishLayout(ringGraph(30, 4), fresh)).toThrowError(/no result was given/);
   });
 });
 
