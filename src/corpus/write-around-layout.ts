@@ -22,7 +22,7 @@ import type { NewsGraph } from '../graph/index.js';
 import { writeChunksAtomic } from '../io/atomic.js';
 import { filePieces } from '../io/file-pieces.js';
 import { startWorker } from './start-worker.js';
-import { PARALLEL_EXPORT_FROM, writeExportsInParallel, type ParallelExportOptions } from './write-exports.js';
+import { worthASecondThread, writeExportsInParallel, type ParallelExportOptions } from './write-exports.js';
 
 /** The graph files that come in parts; csv reads no position and neo4j is written after the layout. */
 function partedFile(graph: NewsGraph, format: ExportFormat, gexfVersion: GexfVersion): [file: string, parts: FileParts] | null {
@@ -52,8 +52,7 @@ export async function layOutAndWrite(
   options: ParallelExportOptions = {},
 ): Promise<string[]> {
   const { formats: requested, gexfVersion } = checkExportRequest(formats, options);
-  const large = graph.order + graph.size >= (options.parallelFrom ?? PARALLEL_EXPORT_FROM);
-  if (!plan.job || !large) {
+  if (!plan.job || !worthASecondThread(graph, options)) {
     finishLayout(graph, plan, plan.job ? runLayoutJob(plan.job) : undefined);
     return writeExportsInParallel(graph, outDir, requested, { ...options, gexfVersion });
   }

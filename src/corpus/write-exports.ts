@@ -26,6 +26,11 @@ export interface ParallelExportOptions extends WriteExportsOptions {
   parallelFrom?: number;
 }
 
+/** Whether a graph is large enough for a second thread to pay for starting it. */
+export function worthASecondThread(graph: ExportGraph, options: ParallelExportOptions): boolean {
+  return graph.order + graph.size >= (options.parallelFrom ?? PARALLEL_EXPORT_FROM);
+}
+
 /** writeExports, with the GEXF file of a large graph written by a worker thread at the same time. */
 export async function writeExportsInParallel(
   graph: ExportGraph,
@@ -34,8 +39,7 @@ export async function writeExportsInParallel(
   options: ParallelExportOptions = {},
 ): Promise<string[]> {
   const { formats: requested, gexfVersion } = checkExportRequest(formats, options);
-  const large = graph.order + graph.size >= (options.parallelFrom ?? PARALLEL_EXPORT_FROM);
-  const offloaded = large ? requested.filter((format) => WORKER_FORMATS.includes(format)) : [];
+  const offloaded = worthASecondThread(graph, options) ? requested.filter((format) => WORKER_FORMATS.includes(format)) : [];
   if (offloaded.length === requested.length) offloaded.pop();
   if (offloaded.length === 0) return writeExports(graph, outDir, requested, { gexfVersion });
 
