@@ -16,6 +16,6 @@ export interface ExportJob {
 export interface ExportReply {
   /** The paths written, by format. */
   written: Partial<Record<ExportFormat, string[]>>;
-  /** The format the worker stopped at, and why. */
-  failed?: { format: ExportFormat; message: string; code?: string };
+  /** The format the worker stopped at, and why (a NewsgraphError's name, to be raised again as one). */
+  failed?: { format: ExportFormat; message: string; code?: string; name?: string };
 }

@@ -5,6 +5,7 @@
 import { MultiGraph } from 'graphology';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ExportGraph } from '../export/graph-type.js';
+import { NewsgraphError } from '../errors.js';
 import { writeExports } from '../export/write.js';
 import type { ExportJob, ExportReply } from './export-messages.js';
 
@@ -21,7 +22,12 @@ for (const format of job.formats) {
   } catch (error) {
     const failure = error instanceof Error ? error : new Error(String(error));
     const code = (failure as { code?: unknown }).code;
-    reply.failed = { format, message: failure.message, ...(typeof code === 'string' ? { code } : {}) };
+    reply.failed = {
+      format,
+      message: failure.message,
+      ...(typeof code === 'string' ? { code } : {}),
+      ...(failure instanceof NewsgraphError ? { name: failure.name } : {}),
+    };
     break;
   }
 }

@@ -7,7 +7,6 @@
 // to a temporary file. With the positions back, each graph file is its node
 // part followed by those bytes. The files and their bytes are those of
 // finishing the layout first and then calling writeExportsInParallel.
-import { rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { ExportFormat } from '../export/formats.js';
@@ -19,7 +18,8 @@ import type { FileParts } from '../export/parts.js';
 import { checkExportRequest, writeExports } from '../export/write.js';
 import { finishLayout, runLayoutJob, type LayoutPlan } from '../graph/layout.js';
 import type { NewsGraph } from '../graph/index.js';
-import { writeChunksAtomic } from '../io/atomic.js';
+import { BadInputError } from '../errors.js';
+import { cannotWrite, removeQuietly, writeChunksAtomic } from '../io/atomic.js';
 import { filePieces } from '../io/file-pieces.js';
 import { startWorker } from './start-worker.js';
 import { worthASecondThread, writeExportsInParallel, type ParallelExportOptions } from './write-exports.js';
@@ -69,7 +69,12 @@ export async function layOutAndWrite(
         const path = join(outDir, file[0]);
         const edges = join(dirname(path), `.${basename(path)}.${process.pid}.edges.tmp`);
         parted.push({ format, path, parts: file[1], edges });
-        writeChunksAtomic(edges, file[1].edges());
+        try {
+          writeChunksAtomic(edges, file[1].edges());
+        } catch (error) {
+          // Named after the file the user asked for, not its temporary part.
+          throw error instanceof BadInputError ? cannotWrite(path, error.cause) : error;
+        }
       } else if (format === 'csv') {
         written.set(format, writeExports(graph, outDir, [format], { gexfVersion }));
       }
@@ -81,7 +86,7 @@ export async function layOutAndWrite(
     }
     for (const format of requested) if (!written.has(format)) written.set(format, writeExports(graph, outDir, [format], { gexfVersion }));
   } finally {
-    for (const { edges } of parted) rmSync(edges, { force: true });
+    for (const { edges } of parted) removeQuietly(edges);
     // A failure while writing must not leave the worker running.
     void worker.terminate();
   }

@@ -6,6 +6,7 @@
 // all; small graphs, where starting a worker costs more than it saves, are
 // written here as before.
 import type { Worker } from 'node:worker_threads';
+import { BadInputError, NewsgraphError, NotFoundError, UsageError } from '../errors.js';
 import type { ExportFormat } from '../export/formats.js';
 import type { ExportGraph } from '../export/graph-type.js';
 import { checkExportRequest, writeExports, type WriteExportsOptions } from '../export/write.js';
@@ -80,8 +81,12 @@ function runExportWorker(worker: Worker): Promise<ExportReply> {
   });
 }
 
+/** The worker's failure raised again here, as the kind it was (a file that cannot be written is the user's to fix, not an internal error). */
 function workerError(failed: NonNullable<ExportReply['failed']>): Error {
-  const error = new Error(failed.message);
+  const Kind = failed.name === undefined ? Error : (KNOWN_ERRORS[failed.name] ?? NewsgraphError);
+  const error = new Kind(failed.message);
   if (failed.code !== undefined) Object.assign(error, { code: failed.code });
   return error;
 }
+
+const KNOWN_ERRORS: Readonly<Record<string, new (message: string) => Error>> = { BadInputError, NotFoundError, UsageError };

@@ -2,16 +2,51 @@
 // middle of a build must never leave a half-written graph where a good one was.
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
+import { BadInputError } from '../errors.js';
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(temporary, data);
     renameSync(temporary, path);
   } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
+    removeQuietly(temporary);
+    throw cannotWrite(path, error);
+  }
+}
+
+// What the system's refusals mean for someone choosing where output goes.
+const REASONS: Readonly<Record<string, string>> = {
+  EEXIST: 'a file stands where its folder should be',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EISDIR: 'a folder of that name is in the way',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  ENAMETOOLONG: 'the name is too long',
+};
+
+/**
+ * A system error while writing `path` as a BadInputError naming the file and
+ * the cause in words (the output folder given is what cannot be used), its
+ * `code` kept for callers. Anything else (a renderer's own error) as it is.
+ */
+export function cannotWrite(path: string, error: unknown): unknown {
+  const { code, syscall } = (error ?? {}) as { code?: unknown; syscall?: unknown };
+  if (typeof code !== 'string' || typeof syscall !== 'string') return error;
+  const wrapped = new BadInputError(`cannot write ${path}: ${REASONS[code] ?? `${syscall} failed with ${code}`}`, { cause: error });
+  return Object.assign(wrapped, { code });
+}
+
+/** Removes a temporary file if it is there; a path that cannot even be looked at holds none. */
+export function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // ENOTDIR and the like: nothing was written there.
   }
 }
 
@@ -24,10 +59,10 @@ const WRITE_AT = 1 << 20;
 
 /** Pieces of text, or bytes already encoded (UTF-8), written in the order given. */
 export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>): void {
-  mkdirSync(dirname(path), { recursive: true });
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   let fd: number | undefined;
   try {
+    mkdirSync(dirname(path), { recursive: true });
     fd = openSync(temporary, 'w');
     let pending = '';
     for (const chunk of chunks) {
@@ -50,8 +85,8 @@ export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8A
     renameSync(temporary, path);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
-    rmSync(temporary, { force: true });
-    throw error;
+    removeQuietly(temporary);
+    throw cannotWrite(path, error);
   }
 }
 

@@ -26,6 +26,23 @@ describe('newsgraph build', () => {
     expect(readdirSync(out).sort()).toEqual(['documents.json', 'graph.gexf', 'graph.json']);
   });
 
+  it('names an output that cannot be written, in words, and leaves what was there', async () => {
+    const dir = temp();
+    const blocker = join(dir, 'a-file');
+    writeFileSync(blocker, 'in the way');
+    const onFile = await runCli(['build', SEEDS, '--out', blocker]);
+    expect(onFile.code).toBe(1);
+    expect(onFile.stderr).toBe(`newsgraph build: cannot write ${join(blocker, 'graph.json')}: a file stands where its folder should be\n`);
+    expect(readFileSync(blocker, 'utf8')).toBe('in the way');
+    const out = join(dir, 'out');
+    mkdirSync(join(out, 'graph.gexf'), { recursive: true });
+    const folderInTheWay = await runCli(['build', SEEDS, '--out', out]);
+    expect(folderInTheWay.code).toBe(1);
+    expect(folderInTheWay.stderr).toContain(`cannot write ${join(out, 'graph.gexf')}: a folder of that name is in the way`);
+    expect(folderInTheWay.stderr).not.toContain('internal error');
+    expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('reads standard input', async () => {
     const out = temp();
     const ran = await runCli(['build', '-', '--out', out, '--format', 'json'], { stdin: 'Ryan Dillon told CNN that the talks failed.' });

@@ -75,8 +75,9 @@ describe('layOutAndWrite', () => {
     const blocker = join(root, 'blocker');
     writeFileSync(blocker, 'not a folder');
     const graph = newsGraph();
+    // Named after the file asked for, not its temporary edge part.
     await expect(layOutAndWrite(graph, planLayout(graph), join(blocker, 'out'), ['json', 'gexf'], { parallelFrom: 0 })).rejects.toThrowError(
-      expect.objectContaining({ code: 'ENOTDIR' }),
+      expect.objectContaining({ code: 'ENOTDIR', name: 'BadInputError', message: expect.stringMatching(/^cannot write .*out\/graph\.json: /) }),
     );
     // graph.gexf is a folder: its edge part is written, and putting the whole file in place fails after the layout.
     const out = join(root, 'half');

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeChunksAtomic } from '../../src/io/atomic.js';
+import { writeChunksAtomic, writeFileAtomic } from '../../src/io/atomic.js';
 
 const root = mkdtempSync(join(tmpdir(), 'newsgraph-chunks-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -40,5 +40,17 @@ describe('writeChunksAtomic', () => {
     writeFileSync(blocker, 'a file where a folder should be');
     expect(() => writeChunksAtomic(join(blocker, 'graph.json'), ['x'])).toThrow();
     expect(readFileSync(blocker, 'utf8')).toBe('a file where a folder should be');
+  });
+
+  it('says in words why a file cannot be written, naming it and keeping the system code', () => {
+    const blocker = join(root, 'in-the-way');
+    writeFileSync(blocker, 'a file');
+    const path = join(blocker, 'graph.json');
+    expect(() => writeChunksAtomic(path, ['x'])).toThrowError(
+      expect.objectContaining({ name: 'BadInputError', code: 'EEXIST', message: `cannot write ${path}: a file stands where its folder should be` }),
+    );
+    expect(() => writeFileAtomic(join(blocker, 'deeper', 'x.json'), 'x')).toThrowError(
+      expect.objectContaining({ name: 'BadInputError', message: expect.stringContaining('cannot write') }),
+    );
   });
 });
