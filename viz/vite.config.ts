@@ -20,6 +20,8 @@ export default defineConfig({
   },
   // Module workers (layout, extractor) split into chunks like the page.
   worker: { format: 'es' },
+  // Ingest loads linkedom lazily through node:module's createRequire; the page bundles it instead.
+  resolve: { alias: { 'node:module': here('./shims/node-module.ts') } },
   // The page imports the palette from ../src so the viewer and exports agree.
   server: { fs: { allow: [here('..')] } },
 });
