@@ -9,7 +9,7 @@
 // finishing the layout first and then calling writeExportsInParallel.
 import { basename, dirname, join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import type { ExportFormat } from '../export/formats.js';
+import { EXPORT_FILES, type ExportFormat } from '../export/formats.js';
 import { gexfParts } from '../export/gexf.js';
 import type { GexfVersion } from '../export/gexf-version.js';
 import { graphmlParts } from '../export/graphml.js';
@@ -24,15 +24,16 @@ import { filePieces } from '../io/file-pieces.js';
 import { startWorker } from './start-worker.js';
 import { worthASecondThread, writeExportsInParallel, type ParallelExportOptions } from './write-exports.js';
 
-/** The graph files that come in parts; csv reads no position and neo4j is written after the layout. */
+/** The graph files that come in parts (named as EXPORT_FILES names them); csv reads no position and neo4j is written after the layout. */
 function partedFile(graph: NewsGraph, format: ExportFormat, gexfVersion: GexfVersion): [file: string, parts: FileParts] | null {
+  const file = EXPORT_FILES[format][0]!;
   switch (format) {
     case 'json':
-      return ['graph.json', jsonParts(graph)];
+      return [file, jsonParts(graph)];
     case 'gexf':
-      return ['graph.gexf', gexfParts(graph, { version: gexfVersion })];
+      return [file, gexfParts(graph, { version: gexfVersion })];
     case 'graphml':
-      return ['graph.graphml', graphmlParts(graph)];
+      return [file, graphmlParts(graph)];
     default:
       return null;
   }

@@ -116,10 +116,10 @@ export function planLayout(graph: NewsGraph, kept?: ReadonlyMap<string, Position
     const positions = placeAmongKept(graph, kept, unitHash);
     const fresh = graph.filterNodes((key) => !kept.has(key)).length;
     const refine = fresh > 0 && (!large || fresh > REFINE_NEW_SHARE * graph.order);
-    return refine ? { positions, job: layoutJob(graph, positions, kept) } : { positions };
+    return refine ? { positions, job: layoutJob(graph, positions, large, kept) } : { positions };
   }
   const positions = large ? scatterPositions(graph) : circlePositions(graph);
-  return graph.order > 1 ? { positions, job: layoutJob(graph, positions) } : { positions };
+  return graph.order > 1 ? { positions, job: layoutJob(graph, positions, large) } : { positions };
 }
 
 /** Sets the plan's positions on the graph, moved by the job's result (x and y per key, in the job's order) when it had one. */
@@ -131,8 +131,7 @@ export function finishLayout(graph: NewsGraph, plan: LayoutPlan, result?: { x: A
 }
 
 /** The ForceAtlas2 run from `positions`; nodes in `held` do not move. */
-function layoutJob(graph: NewsGraph, positions: Positions, held?: ReadonlyMap<string, Position>): LayoutJob {
-  const large = graph.order > LARGE_GRAPH_NODES;
+function layoutJob(graph: NewsGraph, positions: Positions, large: boolean, held?: ReadonlyMap<string, Position>): LayoutJob {
   // ForceAtlas2 sums forces in the graph's own node and edge order, and
   // floating-point sums depend on order: it runs on a copy with nodes and
   // edges in key order, so the same graph gets the same layout however it
