@@ -16,6 +16,21 @@ describe('writeChunksAtomic', () => {
     expect(readdirSync(join(root, 'nested'))).toEqual(['file.txt']);
   });
 
+  it('gives the bytes of each piece encoded on its own, across many buffer fills and with bytes between the texts', () => {
+    // Small pieces past the write buffer (4 MB) several times over, a piece
+    // larger than it, bytes given as they are, and text whose UTF-8 is 1 to 4
+    // bytes per character, a lone surrogate included (written as U+FFFD).
+    const pieces: Array<string | Uint8Array> = [];
+    for (let n = 0; n < 200_000; n++) pieces.push(n % 3 === 0 ? `é${n}😀 and some more text,` : n % 3 === 1 ? `line ${n} of the file\n` : `ü\uD800${n} ends here`);
+    pieces.push(new Uint8Array([0xe2, 0x82, 0xac]));
+    pieces.push('€'.repeat(1_500_000));
+    pieces.push(Buffer.from('tail', 'utf8'));
+    const path = join(root, 'many.txt');
+    writeChunksAtomic(path, pieces);
+    const expected = Buffer.concat(pieces.map((piece) => (typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece)));
+    expect(readFileSync(path).equals(expected)).toBe(true);
+  });
+
   it('writes an empty file for no pieces', () => {
     const path = join(root, 'empty.txt');
     writeChunksAtomic(path, []);
