@@ -12,6 +12,19 @@ const STEP = '  ';
 type Indent = string | null;
 
 /**
+ * The texts of list items already written, by item object and by the order
+ * their keys take: graph.json's writer passes one for its edges, so an item
+ * shared by many lists (an evidence sentence shared by the edges it supports,
+ * see src/graph/build.ts) is written once. Only for lists at one depth, and
+ * only while the items stay as they are: each writer makes its own.
+ */
+export type ItemTexts = Map<readonly string[], Map<object, string>>;
+
+export function itemTexts(): ItemTexts {
+  return new Map();
+}
+
+/**
  * `value` as JSON, two spaces per level, starting at `indent` (the text of
  * the line it is on), keys in canonical order: `preferred` first for the
  * value itself, `lists[key]` for the objects in its list attributes, sorted
@@ -22,8 +35,9 @@ export function canonicalText(
   indent: string,
   preferred: readonly string[] = [],
   lists?: Readonly<Record<string, readonly string[]>>,
+  written?: ItemTexts,
 ): string | undefined {
-  return write(value, indent, preferred, lists);
+  return write(value, indent, preferred, lists, written);
 }
 
 /**
@@ -35,7 +49,19 @@ export function canonicalCompactText(value: unknown, itemOrder?: readonly string
   return Array.isArray(value) && itemOrder ? arrayText(value, null, itemOrder) : write(value, null, []);
 }
 
-function write(value: unknown, indent: Indent, preferred: readonly string[], lists?: Readonly<Record<string, readonly string[]>>): string | undefined {
+/** One item of such a list as canonicalCompactText writes it inside the list. */
+export function compactItemText(item: unknown, itemOrder: readonly string[]): string {
+  const isObject = typeof item === 'object' && item !== null && !Array.isArray(item);
+  return write(item, null, isObject ? itemOrder : []) ?? 'null';
+}
+
+function write(
+  value: unknown,
+  indent: Indent,
+  preferred: readonly string[],
+  lists?: Readonly<Record<string, readonly string[]>>,
+  written?: ItemTexts,
+): string | undefined {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'string':
@@ -43,7 +69,7 @@ function write(value: unknown, indent: Indent, preferred: readonly string[], lis
     case 'boolean':
       return JSON.stringify(value);
     case 'object':
-      return Array.isArray(value) ? arrayText(value, indent, []) : objectText(value as Record<string, unknown>, indent, preferred, lists);
+      return Array.isArray(value) ? arrayText(value, indent, []) : objectText(value as Record<string, unknown>, indent, preferred, lists, written);
     default:
       // undefined, functions and symbols have no JSON; a bigint throws, as in JSON.stringify.
       return JSON.stringify(value);
@@ -54,14 +80,24 @@ const deeper = (indent: Indent): Indent => (indent === null ? null : indent + ST
 /** What opens an item: a new line at the item's depth, or nothing when compact. */
 const lineAt = (indent: Indent): string => (indent === null ? '' : `\n${indent}`);
 
-function arrayText(items: readonly unknown[], indent: Indent, itemOrder: readonly string[]): string {
+function arrayText(items: readonly unknown[], indent: Indent, itemOrder: readonly string[], written?: ItemTexts): string {
   if (items.length === 0) return '[]';
   const inner = deeper(indent);
+  let known: Map<object, string> | undefined;
+  if (written !== undefined && itemOrder.length > 0) {
+    known = written.get(itemOrder);
+    if (known === undefined) written.set(itemOrder, (known = new Map()));
+  }
   let text = '[';
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     const isObject = typeof item === 'object' && item !== null && !Array.isArray(item);
-    text += `${i === 0 ? '' : ','}${lineAt(inner)}${(isObject ? write(item, inner, itemOrder) : write(item, inner, [])) ?? 'null'}`;
+    let itemText = isObject ? known?.get(item) : undefined;
+    if (itemText === undefined) {
+      itemText = (isObject ? write(item, inner, itemOrder) : write(item, inner, [])) ?? 'null';
+      if (isObject && known !== undefined) known.set(item, itemText);
+    }
+    text += `${i === 0 ? '' : ','}${lineAt(inner)}${itemText}`;
   }
   return `${text}${lineAt(indent)}]`;
 }
@@ -71,6 +107,7 @@ function objectText(
   indent: Indent,
   preferred: readonly string[],
   lists?: Readonly<Record<string, readonly string[]>>,
+  written?: ItemTexts,
 ): string {
   const inner = deeper(indent);
   const colon = indent === null ? ':' : ': ';
@@ -78,7 +115,7 @@ function objectText(
   for (const key of propertyOrder(orderedKeys(record, preferred))) {
     const item = record[key];
     const itemOrder = lists?.[key];
-    const itemText = itemOrder && Array.isArray(item) ? arrayText(item, inner, itemOrder) : write(item, inner, []);
+    const itemText = itemOrder && Array.isArray(item) ? arrayText(item, inner, itemOrder, written) : write(item, inner, []);
     if (itemText === undefined) continue;
     text += `${text === '' ? '' : ','}${lineAt(inner)}${quotedKey(key)}${colon}${itemText}`;
   }

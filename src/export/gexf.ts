@@ -24,7 +24,7 @@
 // with its days as <spells> (./gexf-time.ts); firstSeen and lastSeen are also
 // plain string attvalues, and evidence dates stay inside the evidence JSON.
 import { UsageError } from '../errors.js';
-import { attributeColumns, canonicalJsonForXml, formatNumber, formatValue, type AttributeColumn } from './attribute-model.js';
+import { attributeColumns, canonicalJsonForXml, escapedListJson, formatNumber, formatValue, type AttributeColumn, type ListValues } from './attribute-model.js';
 import { EDGE_ATTRIBUTE_ORDER, EDGE_LISTS, NODE_ATTRIBUTE_ORDER, canonicalNodeAttributes } from './canonical.js';
 import { parseColor } from './color.js';
 import { formatListString } from './gexf-list.js';
@@ -35,7 +35,7 @@ import type { ExportGraph } from './graph-type.js';
 import { sortedEdges, sortedNodeKeys, type OrderedEdge } from './order.js';
 import { colorForType, sizeForDegree } from './palette.js';
 import { wholeFile, type FileParts } from './parts.js';
-import { escapeXmlText, xmlAttributes } from './xml.js';
+import { escapeXmlAttribute, escapeXmlText, xmlAttributes } from './xml.js';
 
 /** The namespaces of the default version, 1.3. */
 export const GEXF_NAMESPACE = GEXF_DIALECTS['1.3'].namespace;
@@ -98,13 +98,14 @@ function declarationLines(elementClass: 'node' | 'edge', columns: readonly Attri
  * Adds the <attvalues> block to `out`; nothing when no column has a value.
  * Returns whether it added any. Without `lists` the values are in canonical
  * order already; with it they are read as they are, JSON written in canonical
- * order and `lists` ordering the objects of list values.
+ * order and `lists` ordering the objects of list values, each object escaped
+ * once per file (`lists.escaped`, see escapedListJson).
  */
 function pushAttvalues(
   out: string[],
   values: Record<string, unknown>,
   columns: readonly AttributeColumn[],
-  lists?: Readonly<Record<string, readonly string[]>>,
+  lists?: ListValues,
 ): boolean {
   let opened = false;
   for (const column of columns) {
@@ -112,8 +113,13 @@ function pushAttvalues(
     if (value === undefined || value === null) continue;
     if (!opened) out.push('        <attvalues>');
     opened = true;
+    const itemOrder = lists?.order[column.name];
+    if (lists && itemOrder && column.kind === 'json' && Array.isArray(value)) {
+      out.push(`          <attvalue${xmlAttributes([['for', column.name]])} value="${escapedListJson(value, itemOrder, escapeXmlAttribute, lists.escaped)}"/>`);
+      continue;
+    }
     const text = lists
-      ? formatValue(value, column.kind, formatListString, (json) => canonicalJsonForXml(json, lists[column.name]))
+      ? formatValue(value, column.kind, formatListString, (json) => canonicalJsonForXml(json, itemOrder))
       : formatValue(value, column.kind, formatListString);
     out.push(`          <attvalue${xmlAttributes([['for', column.name], ['value', text]])}/>`);
   }
@@ -175,6 +181,7 @@ function pushEdge(
   edge: OrderedEdge & { values: Record<string, unknown>; spells: Spell[] },
   columns: readonly AttributeColumn[],
   dialect: GexfDialect,
+  escaped: Map<object, string>,
 ): void {
   const attributes = edge.values;
   const open = `      <edge${xmlAttributes([
@@ -187,7 +194,7 @@ function pushEdge(
     ['kind', dialect.edgeKind && typeof attributes.type === 'string' ? attributes.type : undefined],
   ])}`;
   const children: string[] = [];
-  pushAttvalues(children, attributes, columns, EDGE_LISTS);
+  pushAttvalues(children, attributes, columns, { order: EDGE_LISTS, escaped });
   for (const line of spellLines(edge.spells)) children.push(line);
   if (dialect.vizElements) for (const line of edgeVizLines(attributes)) children.push(line);
   if (children.length === 0) {
@@ -264,11 +271,12 @@ export function gexfParts(graph: ExportGraph, options: GexfOptions = {}): FilePa
   }
   function* edgePart(): Generator<string, void, undefined> {
     const { edges, values: edgeValues, columns: edgeColumns } = edgeSide();
+    const escaped = new Map<object, string>();
     yield lines(['    </nodes>', `    <edges count="${edges.length}">`]);
     for (let i = 0; i < edges.length; i++) {
       const values = edgeValues[i]!;
       const out: string[] = [];
-      pushEdge(out, { ...edges[i]!, values, spells: edgeSpells(values) }, edgeColumns, dialect);
+      pushEdge(out, { ...edges[i]!, values, spells: edgeSpells(values) }, edgeColumns, dialect, escaped);
       yield lines(out);
     }
     yield lines(['    </edges>', '  </graph>', '</gexf>']);

@@ -4,7 +4,7 @@
 // its own <key>: numbers, booleans and strings typed, string lists and other
 // structured values (aliases, docs, evidence, the graph's docs) as JSON
 // strings. Read back by networkx `read_graphml` and graphology-graphml `parse`.
-import { attributeColumns, canonicalJsonForXml, formatValue, jsonForXml, type AttributeColumn } from './attribute-model.js';
+import { attributeColumns, canonicalJsonForXml, escapedListJson, formatValue, jsonForXml, type AttributeColumn, type ListValues } from './attribute-model.js';
 import {
   EDGE_ATTRIBUTE_ORDER,
   EDGE_LISTS,
@@ -58,14 +58,18 @@ function dataLines(
   values: Record<string, unknown>,
   columns: readonly KeyedColumn[],
   indent: string,
-  lists?: Readonly<Record<string, readonly string[]>>,
+  lists?: ListValues,
 ): string[] {
   const lines: string[] = [];
   for (const column of columns) {
     const value = values[column.name];
     if (value === undefined || value === null) continue;
-    const text = lists ? formatValue(value, column.kind, toJsonList, (json) => canonicalJsonForXml(json, lists[column.name])) : formatValue(value, column.kind, toJsonList);
-    lines.push(`${indent}<data${xmlAttributes([['key', column.id]])}>${escapeXmlText(text)}</data>`);
+    const itemOrder = lists?.order[column.name];
+    const escaped =
+      lists && itemOrder && column.kind === 'json' && Array.isArray(value)
+        ? escapedListJson(value, itemOrder, escapeXmlText, lists.escaped)
+        : escapeXmlText(lists ? formatValue(value, column.kind, toJsonList, (json) => canonicalJsonForXml(json, itemOrder)) : formatValue(value, column.kind, toJsonList));
+    lines.push(`${indent}<data${xmlAttributes([['key', column.id]])}>${escaped}</data>`);
   }
   return lines;
 }
@@ -141,6 +145,7 @@ export function graphmlParts(graph: ExportGraph): FileParts {
   }
   function* edgePart(): Generator<string, void, undefined> {
     const { edges, columns: edgeColumns } = edgeSide();
+    const escaped = new Map<object, string>();
     for (const edge of edges) {
       // Read as they are: the columns fix the order, and JSON values are written in canonical order.
       const values = edge.attributes as unknown as Record<string, unknown>;
@@ -148,7 +153,7 @@ export function graphmlParts(graph: ExportGraph): FileParts {
       pushElement(
         out,
         `    <edge${xmlAttributes([['id', edge.id], ['source', edge.source], ['target', edge.target]])}>`,
-        dataLines(values, edgeColumns, '      ', EDGE_LISTS),
+        dataLines(values, edgeColumns, '      ', { order: EDGE_LISTS, escaped }),
         '    </edge>',
       );
       yield lines(out);

@@ -4,7 +4,7 @@
 // graphology-generated edge keys (which differ per process) replaced by the
 // deterministic ids of ./order.ts.
 import { EDGE_ATTRIBUTE_ORDER, EDGE_LISTS, NODE_ATTRIBUTE_ORDER, canonicalGraphAttributes } from './canonical.js';
-import { canonicalText } from './canonical-text.js';
+import { canonicalText, itemTexts } from './canonical-text.js';
 import type { ExportGraph } from './graph-type.js';
 import { sortedEdges, sortedNodeKeys } from './order.js';
 import { wholeFile, type FileParts } from './parts.js';
@@ -47,6 +47,7 @@ function* nodePart(graph: ExportGraph): Generator<string, void, undefined> {
 
 function* edgePart(graph: ExportGraph): Generator<string, void, undefined> {
   const mixed = graph.type === 'mixed';
+  const written = itemTexts();
   yield ',\n  "edges": ';
   yield* arrayChunks(sortedEdges(graph), (edge) => {
     const fields: Array<[string, string | undefined]> = [
@@ -55,7 +56,7 @@ function* edgePart(graph: ExportGraph): Generator<string, void, undefined> {
       ['target', JSON.stringify(edge.target)],
     ];
     if (Object.keys(edge.attributes).length > 0) {
-      fields.push(['attributes', canonicalText(edge.attributes, ITEM_FIELD_INDENT, EDGE_ATTRIBUTE_ORDER, EDGE_LISTS)]);
+      fields.push(['attributes', canonicalText(edge.attributes, ITEM_FIELD_INDENT, EDGE_ATTRIBUTE_ORDER, EDGE_LISTS, written)]);
     }
     if (mixed && graph.isUndirected(edge.key)) fields.push(['undirected', 'true']);
     return itemText(fields);

@@ -48,11 +48,12 @@ export function buildGraph(extractions: readonly Extraction[], options: GraphOpt
   for (const extraction of ordered) if (!byDocumentKey.has(documentKey(extraction.doc))) byDocumentKey.set(documentKey(extraction.doc), extraction);
   for (const extraction of ordered) addEntities(graph, extraction);
   const edges = new Map<string, { source: string; target: string; attributes: EdgeAttributes }>();
+  const evidenceItem = evidencePool();
   for (const extraction of ordered) {
     for (const relation of extraction.relations) {
       if (relation.type === 'cooccurs' && !settings.cooccurrence) continue;
       if ((relation.negated || relation.hedged) && !settings.uncertain) continue;
-      collectEdge(edges, relation, dates.get(extraction.doc.id));
+      collectEdge(edges, relation, evidenceItem(relation.evidence, dates.get(extraction.doc.id)));
     }
   }
   for (const key of [...edges.keys()].sort()) {
@@ -133,16 +134,46 @@ function addDocumentNode(graph: NewsGraph, key: string, byDocumentKey: ReadonlyM
   graph.addNode(key, { label: extraction?.doc.meta.title ?? id, type: 'document', aliases: [], mentions: 0, docs: [id] });
 }
 
+/**
+ * The edges' evidence items, one object per distinct item. A sentence naming
+ * n entities supports n(n-1)/2 co-occurrence edges (in CoNLL-2003 train,
+ * 33,068 items hold 4,723 distinct sentences), and the writers render an
+ * object they have met once (src/export): one object each lets them.
+ * Items are compared whole, so two that differ in anything stay apart.
+ */
+function evidencePool(): (evidence: Relation['evidence'], date: string | undefined) => EdgeEvidence {
+  const pool = new Map<string, EdgeEvidence[]>();
+  return (evidence, date) => {
+    const item: EdgeEvidence = date === undefined ? { ...evidence } : { ...evidence, date };
+    const where = `${item.doc}\u0000${item.sentence}\u0000${item.start}\u0000${item.end}`;
+    const held = pool.get(where);
+    if (held === undefined) {
+      pool.set(where, [item]);
+      return item;
+    }
+    const same = held.find((other) => sameFields(other, item));
+    if (same !== undefined) return same;
+    held.push(item);
+    return item;
+  };
+}
+
+function sameFields(a: object, b: object): boolean {
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  return keysA.every((key) => Object.prototype.hasOwnProperty.call(b, key) && (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key]);
+}
+
+/** Adds `relation` to its edge with `evidence` (the relation's own, from evidencePool). */
 function collectEdge(
   edges: Map<string, { source: string; target: string; attributes: EdgeAttributes }>,
   relation: Relation,
-  date: string | undefined,
+  evidence: EdgeEvidence,
 ): void {
   const symmetric = SYMMETRIC_RELATIONS.has(relation.type);
   // A symmetric relation is stored once, from the smaller key to the larger.
   const [source, target] = symmetric && relation.tail < relation.head ? [relation.tail, relation.head] : [relation.head, relation.tail];
   const key = edgeKey(relation.type, source, target, relation.predicate, relation);
-  const evidence: EdgeEvidence = date === undefined ? { ...relation.evidence } : { ...relation.evidence, date };
   const existing = edges.get(key);
   if (existing) {
     const a = existing.attributes;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EDGE_ATTRIBUTE_ORDER, EDGE_LISTS, EVIDENCE_ORDER, NODE_ATTRIBUTE_ORDER, canonicalEdgeAttributes, canonicalValue } from '../../src/export/canonical.js';
-import { canonicalCompactText, canonicalText } from '../../src/export/canonical-text.js';
+import { canonicalCompactText, canonicalText, compactItemText, itemTexts } from '../../src/export/canonical-text.js';
+import { canonicalJsonForXml, escapedListJson } from '../../src/export/attribute-model.js';
+import { escapeXmlAttribute, escapeXmlText } from '../../src/export/xml.js';
 
 /** What the text must equal: the canonical copy, stringified, indented to `indent`. */
 function reference(value: unknown, indent: string, copy: unknown = canonicalValue(value)): string | undefined {
@@ -61,6 +63,33 @@ describe('canonicalText', () => {
     const evidence = [{ text: 'Said so.', sentence: 3, doc: 'a', extra: { b: 1, a: 2 }, end: 9, start: 1 }, 'odd', [{ y: 1, x: 2 }]];
     expect(canonicalCompactText(evidence, EVIDENCE_ORDER)).toBe(JSON.stringify(canonicalEdgeAttributes({ evidence }).evidence));
     expect(canonicalCompactText(evidence, EVIDENCE_ORDER)!.startsWith('[{"doc":"a","sentence":3,"start":1,"end":9,"text":"Said so.","extra":{"a":2,"b":1}}')).toBe(true);
+  });
+
+  // Items shared by many lists (an evidence sentence by the edges it supports) are written once per file.
+  const shared = { text: 'He said "<yes> & no"\u0001 \ud83d\ude00 \ud800 \uFFFE', sentence: 3, doc: 'a&b', end: 9, start: 1, extra: { b: 1, a: 2 } };
+  const lists = [[shared, 'odd', shared], [{ ...shared }, null, 7, [shared]], [shared], []];
+
+  it('writes a kept item as it would write it afresh, in pretty and compact lists', () => {
+    const written = itemTexts();
+    for (const evidence of lists) {
+      const edge = { type: 'cooccurs', evidence };
+      expect(canonicalText(edge, '      ', EDGE_ATTRIBUTE_ORDER, EDGE_LISTS, written)).toBe(canonicalText(edge, '      ', EDGE_ATTRIBUTE_ORDER, EDGE_LISTS));
+    }
+    // The shared item was kept, under the evidence order; a copy of it is another object.
+    expect(written.get(EVIDENCE_ORDER)?.has(shared)).toBe(true);
+    for (const item of [shared, 'odd', null, 7, [shared]]) {
+      expect(compactItemText(item, EVIDENCE_ORDER)).toBe(canonicalCompactText([item], EVIDENCE_ORDER)!.slice(1, -1));
+    }
+  });
+
+  it('escapes a list item by item exactly as the whole list, for attributes and for text', () => {
+    for (const escape of [escapeXmlAttribute, escapeXmlText]) {
+      const escaped = new Map<object, string>();
+      for (const evidence of lists) {
+        expect(escapedListJson(evidence, EVIDENCE_ORDER, escape, escaped)).toBe(escape(canonicalJsonForXml(evidence, EVIDENCE_ORDER)));
+      }
+      expect(escaped.has(shared)).toBe(true);
+    }
   });
 
   it('throws on a bigint, as JSON.stringify does', () => {

@@ -27,6 +27,29 @@ describe('buildGraph', () => {
     expect(told[0]!.confidence).toBeLessThanOrEqual(1);
   });
 
+  it('gives the edges one sentence supports one evidence object, and keeps items that differ apart', () => {
+    const many = buildGraph([extractText('Angela Merkel met Emmanuel Macron and Ryan Dillon in Paris on Monday.', 'm')]);
+    const items = many.mapEdges((_, attributes) => attributes.evidence).flat();
+    // Four names, six co-occurrence edges, one sentence: one object.
+    expect(many.filterEdges((_, a) => a.type === 'cooccurs').length).toBeGreaterThanOrEqual(6);
+    const byContent = new Map<string, Set<object>>();
+    for (const item of items) {
+      const content = JSON.stringify(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : 1)));
+      byContent.set(content, (byContent.get(content) ?? new Set()).add(item));
+    }
+    for (const [content, objects] of byContent) expect(objects.size, content).toBe(1);
+    expect(new Set(items).size).toBeLessThan(items.length);
+    // In article a, the report "told CNN that ..." carries its statement: the
+    // co-occurrence of the same sentence carries none, and stays another item.
+    const told = graph.edges('person:ryan-dillon', 'organisation:cnn').find((e) => graph.getEdgeAttribute(e, 'type') === 'communicated_with')!;
+    const cooccurs = graph.edges('organisation:cnn', 'person:ryan-dillon').find((e) => graph.getEdgeAttribute(e, 'type') === 'cooccurs')!;
+    const [report, plain] = [graph.getEdgeAttribute(told, 'evidence')[0]!, graph.getEdgeAttribute(cooccurs, 'evidence')[0]!];
+    expect([report.doc, report.sentence, plain.doc, plain.sentence]).toEqual(['a', 0, 'a', 0]);
+    expect(report.statement).toBe('the talks failed');
+    expect(plain.statement).toBeUndefined();
+    expect(report).not.toBe(plain);
+  });
+
   it('stores symmetric co-occurrence once, from the smaller key, weighted by sentences', () => {
     const edges = graph.filterEdges((_, a) => a.type === 'cooccurs');
     for (const edge of edges) {
