@@ -27,6 +27,7 @@
 // ends with `evidence_said_by` (the speaker's key) and `evidence_statement`
 // (on a report, what was said), after the time columns and on the same terms.
 import type { ExportGraph } from './graph-type.js';
+import type { EdgeEvidence } from '../types.js';
 import { sortedEdges, sortedNodeKeys } from './order.js';
 
 export const NODE_CSV_COLUMNS = ['key', 'label', 'type', 'aliases', 'mentions', 'docs', 'degree', 'pagerank'] as const;
@@ -76,10 +77,15 @@ export function quoteField(field: string): string {
   return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
-/** A CSV file in pieces: the header line, then each row's line. */
-function* csvLines(header: readonly string[], rows: Iterable<string[]>, options: CsvOptions): Generator<string, void, undefined> {
-  yield `${options.byteOrderMark ? '\uFEFF' : ''}${header.map(quoteField).join(',')}\r\n`;
-  for (const row of rows) yield `${row.map(quoteField).join(',')}\r\n`;
+/** Cells as one stretch of a line, each quoted where it needs to be. */
+function joinCells(cells: readonly string[]): string {
+  return cells.map(quoteField).join(',');
+}
+
+/** A CSV file in pieces: the header line, then each row's line (cells joined by joinCells, without the line end). */
+function* csvLines(header: readonly string[], rows: Iterable<string>, options: CsvOptions): Generator<string, void, undefined> {
+  yield `${options.byteOrderMark ? '\uFEFF' : ''}${joinCells(header)}\r\n`;
+  for (const row of rows) yield `${row}\r\n`;
 }
 
 function present(value: unknown): boolean {
@@ -109,34 +115,45 @@ export function csvChunks(graph: ExportGraph, options: CsvOptions = {}): { nodes
   const reported = edges.some(
     ({ attributes: a }) => Array.isArray(a.evidence) && a.evidence.some((item) => present(item?.saidBy) || present(item?.statement)),
   );
-  function* nodeRows(): Generator<string[], void, undefined> {
+  function* nodeRows(): Generator<string, void, undefined> {
     for (const key of nodeKeys) {
       const a = graph.getNodeAttributes(key);
-      yield [
+      yield joinCells([
         textCell(key), textCell(a.label), textCell(a.type), listCell(a.aliases), numberCell(a.mentions),
         listCell(a.docs), numberCell(a.degree), numberCell(a.pagerank),
         ...(datedNodes ? [textCell(a.firstSeen), textCell(a.lastSeen)] : []),
-      ];
+      ]);
     }
   }
-  function* edgeRows(): Generator<string[], void, undefined> {
+  // A row is the edge's cells, the evidence item's, the edge's dates, then the
+  // item's date and speech cells. An item supports every edge of its sentence
+  // (src/graph/build.ts shares the object), so its cells are joined once.
+  const itemColumns = (item: EdgeEvidence): [main: string, tail: string] => [
+    joinCells([textCell(item.doc), numberCell(item.sentence), numberCell(item.start), numberCell(item.end), textCell(item.text)]),
+    joinCells([...(datedEdges ? [textCell(item.date)] : []), ...(reported ? [textCell(item.saidBy), textCell(item.statement)] : [])]),
+  ];
+  const tailed = datedEdges || reported;
+  function* edgeRows(): Generator<string, void, undefined> {
+    const joined = new Map<object, [string, string]>();
     for (const { id, source, target, attributes: a } of edges) {
-      const shared = [
+      const shared = joinCells([
         textCell(id), textCell(source), textCell(target), textCell(a.type), textCell(a.predicate), numberCell(a.confidence),
         numberCell(a.weight), textCell(a.method), booleanCell(a.symmetric), booleanCell(a.negated), booleanCell(a.hedged),
-      ];
-      const seen = datedEdges ? [textCell(a.firstSeen), textCell(a.lastSeen)] : [];
+      ]);
+      const seen = datedEdges ? `,${joinCells([textCell(a.firstSeen), textCell(a.lastSeen)])}` : '';
       const evidence = Array.isArray(a.evidence) ? a.evidence : [];
       if (evidence.length === 0) {
-        yield [...shared, '', '', '', '', '', ...seen, ...(datedEdges ? [''] : []), ...(reported ? ['', ''] : [])];
+        yield `${shared},,,,,${seen}${tailed ? `,${joinCells([...(datedEdges ? [''] : []), ...(reported ? ['', ''] : [])])}` : ''}`;
         continue;
       }
       for (const item of evidence) {
-        yield [
-          ...shared, textCell(item.doc), numberCell(item.sentence), numberCell(item.start), numberCell(item.end), textCell(item.text),
-          ...seen, ...(datedEdges ? [textCell(item.date)] : []),
-          ...(reported ? [textCell(item.saidBy), textCell(item.statement)] : []),
-        ];
+        const shareable = typeof item === 'object' && item !== null;
+        let cells = shareable ? joined.get(item) : undefined;
+        if (cells === undefined) {
+          cells = itemColumns(item ?? ({} as EdgeEvidence));
+          if (shareable) joined.set(item, cells);
+        }
+        yield `${shared},${cells[0]}${seen}${tailed ? `,${cells[1]}` : ''}`;
       }
     }
   }
