@@ -3,6 +3,7 @@
 // a flag) is declared from the values it actually holds, so nothing is lost.
 import { compareStrings } from './canonical.js';
 import { canonicalCompactText, compactItemText } from './canonical-text.js';
+import type { SharedItems } from './shared-items.js';
 
 /** What values of one attribute look like, whatever format they end up in. */
 export type ValueKind = 'string' | 'integer' | 'double' | 'boolean' | 'stringList' | 'json';
@@ -126,37 +127,29 @@ export function canonicalJsonForXml(value: unknown, itemOrder?: readonly string[
   return escapeNonCharacters(canonicalCompactText(value, itemOrder) ?? 'null');
 }
 
-/** How an XML writer reads list values: each list attribute's item order, and the items it has escaped so far in this file. */
+/** How an XML writer reads list values: each list attribute's item order, and the items its file shares (./shared-items.ts). */
 export interface ListValues {
   order: Readonly<Record<string, readonly string[]>>;
-  escaped: Map<object, string>;
+  shared: SharedItems;
 }
 
 /**
- * `escape(canonicalJsonForXml(items, itemOrder))`, each object item written
- * and escaped once per file: `escaped` keeps them by object, for a writer to
- * pass along its edges, whose evidence items are shared by all the edges one
- * sentence supports (src/graph/build.ts). The same text as escaping the
- * whole: XML escaping goes character by character, the brackets and commas
- * between items need none, and JSON keeps a surrogate pair inside one string.
+ * `escape(canonicalJsonForXml(items, itemOrder))`, an item that `shared`
+ * counts more than once written and escaped once (an evidence item is shared
+ * by all the edges one sentence supports, src/graph/build.ts). The same text
+ * as escaping the whole: XML escaping goes character by character, the
+ * brackets and commas between items need none, and JSON keeps a surrogate
+ * pair inside one string.
  */
 export function escapedListJson(
   items: readonly unknown[],
   itemOrder: readonly string[],
   escape: (text: string) => string,
-  escaped: Map<object, string>,
+  shared: SharedItems,
 ): string {
+  const render = (item: unknown): string => escape(escapeNonCharacters(compactItemText(item, itemOrder)));
   let text = '[';
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    const isObject = typeof item === 'object' && item !== null;
-    let itemText = isObject ? escaped.get(item) : undefined;
-    if (itemText === undefined) {
-      itemText = escape(escapeNonCharacters(compactItemText(item, itemOrder)));
-      if (isObject) escaped.set(item, itemText);
-    }
-    text += i === 0 ? itemText : `,${itemText}`;
-  }
+  for (let i = 0; i < items.length; i++) text += `${i === 0 ? '' : ','}${shared.text(items[i], render)}`;
   return `${text}]`;
 }
 

@@ -5,24 +5,12 @@
 // file's cost. ./canonical.ts stays the definition of the order; the tests
 // check this text against it.
 import { orderedKeys } from './canonical.js';
+import type { SharedItems } from './shared-items.js';
 
 const STEP = '  ';
 
 /** Where a piece of text sits: the indentation of its line when pretty, null when compact. */
 type Indent = string | null;
-
-/**
- * The texts of list items already written, by item object and by the order
- * their keys take: graph.json's writer passes one for its edges, so an item
- * shared by many lists (an evidence sentence shared by the edges it supports,
- * see src/graph/build.ts) is written once. Only for lists at one depth, and
- * only while the items stay as they are: each writer makes its own.
- */
-export type ItemTexts = Map<readonly string[], Map<object, string>>;
-
-export function itemTexts(): ItemTexts {
-  return new Map();
-}
 
 /**
  * `value` as JSON, two spaces per level, starting at `indent` (the text of
@@ -35,9 +23,9 @@ export function canonicalText(
   indent: string,
   preferred: readonly string[] = [],
   lists?: Readonly<Record<string, readonly string[]>>,
-  written?: ItemTexts,
+  shared?: SharedItems,
 ): string | undefined {
-  return write(value, indent, preferred, lists, written);
+  return write(value, indent, preferred, lists, shared);
 }
 
 /**
@@ -60,7 +48,7 @@ function write(
   indent: Indent,
   preferred: readonly string[],
   lists?: Readonly<Record<string, readonly string[]>>,
-  written?: ItemTexts,
+  shared?: SharedItems,
 ): string | undefined {
   if (value === null) return 'null';
   switch (typeof value) {
@@ -69,7 +57,7 @@ function write(
     case 'boolean':
       return JSON.stringify(value);
     case 'object':
-      return Array.isArray(value) ? arrayText(value, indent, []) : objectText(value as Record<string, unknown>, indent, preferred, lists, written);
+      return Array.isArray(value) ? arrayText(value, indent, []) : objectText(value as Record<string, unknown>, indent, preferred, lists, shared);
     default:
       // undefined, functions and symbols have no JSON; a bigint throws, as in JSON.stringify.
       return JSON.stringify(value);
@@ -80,24 +68,21 @@ const deeper = (indent: Indent): Indent => (indent === null ? null : indent + ST
 /** What opens an item: a new line at the item's depth, or nothing when compact. */
 const lineAt = (indent: Indent): string => (indent === null ? '' : `\n${indent}`);
 
-function arrayText(items: readonly unknown[], indent: Indent, itemOrder: readonly string[], written?: ItemTexts): string {
+/**
+ * A list; with `shared` (./shared-items.ts, counted over lists at this one
+ * depth and item order), an item several lists hold is written once.
+ */
+function arrayText(items: readonly unknown[], indent: Indent, itemOrder: readonly string[], shared?: SharedItems): string {
   if (items.length === 0) return '[]';
   const inner = deeper(indent);
-  let known: Map<object, string> | undefined;
-  if (written !== undefined && itemOrder.length > 0) {
-    known = written.get(itemOrder);
-    if (known === undefined) written.set(itemOrder, (known = new Map()));
-  }
+  const render = (item: unknown): string => {
+    const isObject = typeof item === 'object' && item !== null && !Array.isArray(item);
+    return (isObject ? write(item, inner, itemOrder) : write(item, inner, [])) ?? 'null';
+  };
   let text = '[';
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    const isObject = typeof item === 'object' && item !== null && !Array.isArray(item);
-    let itemText = isObject ? known?.get(item) : undefined;
-    if (itemText === undefined) {
-      itemText = (isObject ? write(item, inner, itemOrder) : write(item, inner, [])) ?? 'null';
-      if (isObject && known !== undefined) known.set(item, itemText);
-    }
-    text += `${i === 0 ? '' : ','}${lineAt(inner)}${itemText}`;
+    text += `${i === 0 ? '' : ','}${lineAt(inner)}${shared ? shared.text(item, render) : render(item)}`;
   }
   return `${text}${lineAt(indent)}]`;
 }
@@ -107,7 +92,7 @@ function objectText(
   indent: Indent,
   preferred: readonly string[],
   lists?: Readonly<Record<string, readonly string[]>>,
-  written?: ItemTexts,
+  shared?: SharedItems,
 ): string {
   const inner = deeper(indent);
   const colon = indent === null ? ':' : ': ';
@@ -115,7 +100,7 @@ function objectText(
   for (const key of propertyOrder(orderedKeys(record, preferred))) {
     const item = record[key];
     const itemOrder = lists?.[key];
-    const itemText = itemOrder && Array.isArray(item) ? arrayText(item, inner, itemOrder, written) : write(item, inner, []);
+    const itemText = itemOrder && Array.isArray(item) ? arrayText(item, inner, itemOrder, shared) : write(item, inner, []);
     if (itemText === undefined) continue;
     text += `${text === '' ? '' : ','}${lineAt(inner)}${quotedKey(key)}${colon}${itemText}`;
   }

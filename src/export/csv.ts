@@ -27,6 +27,7 @@
 // ends with `evidence_said_by` (the speaker's key) and `evidence_statement`
 // (on a report, what was said), after the time columns and on the same terms.
 import type { ExportGraph } from './graph-type.js';
+import { SharedItems } from './shared-items.js';
 import type { EdgeEvidence } from '../types.js';
 import { sortedEdges, sortedNodeKeys } from './order.js';
 
@@ -126,34 +127,30 @@ export function csvChunks(graph: ExportGraph, options: CsvOptions = {}): { nodes
     }
   }
   // A row is the edge's cells, the evidence item's, the edge's dates, then the
-  // item's date and speech cells. An item supports every edge of its sentence
-  // (src/graph/build.ts shares the object), so its cells are joined once.
+  // item's date and speech cells (its tail). An item supports every edge of
+  // its sentence (src/graph/build.ts shares the object), so its cells are
+  // joined once (./shared-items.ts).
+  const tailed = datedEdges || reported;
   const itemColumns = (item: EdgeEvidence): [main: string, tail: string] => [
     joinCells([textCell(item.doc), numberCell(item.sentence), numberCell(item.start), numberCell(item.end), textCell(item.text)]),
-    joinCells([...(datedEdges ? [textCell(item.date)] : []), ...(reported ? [textCell(item.saidBy), textCell(item.statement)] : [])]),
+    tailed ? `,${joinCells([...(datedEdges ? [textCell(item.date)] : []), ...(reported ? [textCell(item.saidBy), textCell(item.statement)] : [])])}` : '',
   ];
-  const tailed = datedEdges || reported;
   function* edgeRows(): Generator<string, void, undefined> {
-    const joined = new Map<object, [string, string]>();
+    const shared = new SharedItems<[main: string, tail: string]>(edges.map((edge) => edge.attributes.evidence));
     for (const { id, source, target, attributes: a } of edges) {
-      const shared = joinCells([
+      const cells = joinCells([
         textCell(id), textCell(source), textCell(target), textCell(a.type), textCell(a.predicate), numberCell(a.confidence),
         numberCell(a.weight), textCell(a.method), booleanCell(a.symmetric), booleanCell(a.negated), booleanCell(a.hedged),
       ]);
       const seen = datedEdges ? `,${joinCells([textCell(a.firstSeen), textCell(a.lastSeen)])}` : '';
       const evidence = Array.isArray(a.evidence) ? a.evidence : [];
       if (evidence.length === 0) {
-        yield `${shared},,,,,${seen}${tailed ? `,${joinCells([...(datedEdges ? [''] : []), ...(reported ? ['', ''] : [])])}` : ''}`;
+        yield `${cells},,,,,${seen}${tailed ? `,${joinCells([...(datedEdges ? [''] : []), ...(reported ? ['', ''] : [])])}` : ''}`;
         continue;
       }
       for (const item of evidence) {
-        const shareable = typeof item === 'object' && item !== null;
-        let cells = shareable ? joined.get(item) : undefined;
-        if (cells === undefined) {
-          cells = itemColumns(item ?? ({} as EdgeEvidence));
-          if (shareable) joined.set(item, cells);
-        }
-        yield `${shared},${cells[0]}${seen}${tailed ? `,${cells[1]}` : ''}`;
+        const [main, tail] = shared.text(item, (value) => itemColumns((value ?? {}) as EdgeEvidence));
+        yield `${cells},${main}${seen}${tail}`;
       }
     }
   }

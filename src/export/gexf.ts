@@ -27,6 +27,7 @@ import { UsageError } from '../errors.js';
 import { attributeColumns, canonicalJsonForXml, escapedListJson, formatNumber, formatValue, type AttributeColumn, type ListValues } from './attribute-model.js';
 import { EDGE_ATTRIBUTE_ORDER, EDGE_LISTS, NODE_ATTRIBUTE_ORDER, canonicalNodeAttributes } from './canonical.js';
 import { parseColor } from './color.js';
+import { SharedItems } from './shared-items.js';
 import { formatListString } from './gexf-list.js';
 import { DOC_NODE_ATTRIBUTES, GEXF_CREATOR, documentNodeAttributes, gexfDescription, gexfKeywords, graphDocs } from './gexf-meta.js';
 import { DYNAMIC_GRAPH_ATTRIBUTES, edgeSpells, nodeSpells, spellLines, type Spell } from './gexf-time.js';
@@ -98,8 +99,8 @@ function declarationLines(elementClass: 'node' | 'edge', columns: readonly Attri
  * Adds the <attvalues> block to `out`; nothing when no column has a value.
  * Returns whether it added any. Without `lists` the values are in canonical
  * order already; with it they are read as they are, JSON written in canonical
- * order and `lists` ordering the objects of list values, each object escaped
- * once per file (`lists.escaped`, see escapedListJson).
+ * order and `lists` ordering the objects of list values, an object its file
+ * shares escaped once (`lists.shared`, see escapedListJson).
  */
 function pushAttvalues(
   out: string[],
@@ -115,7 +116,7 @@ function pushAttvalues(
     opened = true;
     const itemOrder = lists?.order[column.name];
     if (lists && itemOrder && column.kind === 'json' && Array.isArray(value)) {
-      out.push(`          <attvalue${xmlAttributes([['for', column.name]])} value="${escapedListJson(value, itemOrder, escapeXmlAttribute, lists.escaped)}"/>`);
+      out.push(`          <attvalue${xmlAttributes([['for', column.name]])} value="${escapedListJson(value, itemOrder, escapeXmlAttribute, lists.shared)}"/>`);
       continue;
     }
     const text = lists
@@ -181,7 +182,7 @@ function pushEdge(
   edge: OrderedEdge & { values: Record<string, unknown>; spells: Spell[] },
   columns: readonly AttributeColumn[],
   dialect: GexfDialect,
-  escaped: Map<object, string>,
+  shared: SharedItems,
 ): void {
   const attributes = edge.values;
   const open = `      <edge${xmlAttributes([
@@ -194,7 +195,7 @@ function pushEdge(
     ['kind', dialect.edgeKind && typeof attributes.type === 'string' ? attributes.type : undefined],
   ])}`;
   const children: string[] = [];
-  pushAttvalues(children, attributes, columns, { order: EDGE_LISTS, escaped });
+  pushAttvalues(children, attributes, columns, { order: EDGE_LISTS, shared });
   for (const line of spellLines(edge.spells)) children.push(line);
   if (dialect.vizElements) for (const line of edgeVizLines(attributes)) children.push(line);
   if (children.length === 0) {
@@ -271,12 +272,12 @@ export function gexfParts(graph: ExportGraph, options: GexfOptions = {}): FilePa
   }
   function* edgePart(): Generator<string, void, undefined> {
     const { edges, values: edgeValues, columns: edgeColumns } = edgeSide();
-    const escaped = new Map<object, string>();
+    const shared = new SharedItems(edgeValues.map((values) => values.evidence));
     yield lines(['    </nodes>', `    <edges count="${edges.length}">`]);
     for (let i = 0; i < edges.length; i++) {
       const values = edgeValues[i]!;
       const out: string[] = [];
-      pushEdge(out, { ...edges[i]!, values, spells: edgeSpells(values) }, edgeColumns, dialect, escaped);
+      pushEdge(out, { ...edges[i]!, values, spells: edgeSpells(values) }, edgeColumns, dialect, shared);
       yield lines(out);
     }
     yield lines(['    </edges>', '  </graph>', '</gexf>']);

@@ -16,6 +16,7 @@ import {
 import type { ExportGraph } from './graph-type.js';
 import { sortedEdges, sortedNodeKeys, type OrderedEdge } from './order.js';
 import { wholeFile, type FileParts } from './parts.js';
+import { SharedItems } from './shared-items.js';
 import { escapeXmlText, xmlAttributes } from './xml.js';
 
 export const GRAPHML_NAMESPACE = 'http://graphml.graphdrawing.org/xmlns';
@@ -67,7 +68,7 @@ function dataLines(
     const itemOrder = lists?.order[column.name];
     const escaped =
       lists && itemOrder && column.kind === 'json' && Array.isArray(value)
-        ? escapedListJson(value, itemOrder, escapeXmlText, lists.escaped)
+        ? escapedListJson(value, itemOrder, escapeXmlText, lists.shared)
         : escapeXmlText(lists ? formatValue(value, column.kind, toJsonList, (json) => canonicalJsonForXml(json, itemOrder)) : formatValue(value, column.kind, toJsonList));
     lines.push(`${indent}<data${xmlAttributes([['key', column.id]])}>${escaped}</data>`);
   }
@@ -145,7 +146,7 @@ export function graphmlParts(graph: ExportGraph): FileParts {
   }
   function* edgePart(): Generator<string, void, undefined> {
     const { edges, columns: edgeColumns } = edgeSide();
-    const escaped = new Map<object, string>();
+    const shared = new SharedItems(edges.map((edge) => edge.attributes.evidence));
     for (const edge of edges) {
       // Read as they are: the columns fix the order, and JSON values are written in canonical order.
       const values = edge.attributes as unknown as Record<string, unknown>;
@@ -153,7 +154,7 @@ export function graphmlParts(graph: ExportGraph): FileParts {
       pushElement(
         out,
         `    <edge${xmlAttributes([['id', edge.id], ['source', edge.source], ['target', edge.target]])}>`,
-        dataLines(values, edgeColumns, '      ', { order: EDGE_LISTS, escaped }),
+        dataLines(values, edgeColumns, '      ', { order: EDGE_LISTS, shared }),
         '    </edge>',
       );
       yield lines(out);

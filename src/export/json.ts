@@ -4,10 +4,11 @@
 // graphology-generated edge keys (which differ per process) replaced by the
 // deterministic ids of ./order.ts.
 import { EDGE_ATTRIBUTE_ORDER, EDGE_LISTS, NODE_ATTRIBUTE_ORDER, canonicalGraphAttributes } from './canonical.js';
-import { canonicalText, itemTexts } from './canonical-text.js';
+import { canonicalText } from './canonical-text.js';
 import type { ExportGraph } from './graph-type.js';
 import { sortedEdges, sortedNodeKeys } from './order.js';
 import { wholeFile, type FileParts } from './parts.js';
+import { SharedItems } from './shared-items.js';
 
 export function toJSON(graph: ExportGraph): string {
   return [...jsonChunks(graph)].join('');
@@ -47,16 +48,18 @@ function* nodePart(graph: ExportGraph): Generator<string, void, undefined> {
 
 function* edgePart(graph: ExportGraph): Generator<string, void, undefined> {
   const mixed = graph.type === 'mixed';
-  const written = itemTexts();
+  const edges = sortedEdges(graph);
+  // Evidence is the only list attribute with an item order (EDGE_LISTS), and it sits at one depth in every edge.
+  const shared = new SharedItems(edges.map((edge) => edge.attributes.evidence));
   yield ',\n  "edges": ';
-  yield* arrayChunks(sortedEdges(graph), (edge) => {
+  yield* arrayChunks(edges, (edge) => {
     const fields: Array<[string, string | undefined]> = [
       ['key', JSON.stringify(edge.id)],
       ['source', JSON.stringify(edge.source)],
       ['target', JSON.stringify(edge.target)],
     ];
     if (Object.keys(edge.attributes).length > 0) {
-      fields.push(['attributes', canonicalText(edge.attributes, ITEM_FIELD_INDENT, EDGE_ATTRIBUTE_ORDER, EDGE_LISTS, written)]);
+      fields.push(['attributes', canonicalText(edge.attributes, ITEM_FIELD_INDENT, EDGE_ATTRIBUTE_ORDER, EDGE_LISTS, shared)]);
     }
     if (mixed && graph.isUndirected(edge.key)) fields.push(['undirected', 'true']);
     return itemText(fields);
