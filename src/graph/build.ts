@@ -46,7 +46,7 @@ export function buildGraph(extractions: readonly Extraction[], options: GraphOpt
   const compareDocs = docComparator(ordered);
   const byDocumentKey = new Map<string, Extraction>();
   for (const extraction of ordered) if (!byDocumentKey.has(documentKey(extraction.doc))) byDocumentKey.set(documentKey(extraction.doc), extraction);
-  for (const extraction of ordered) addEntities(graph, extraction);
+  addEntities(graph, ordered);
   const edges = new Map<string, { source: string; target: string; attributes: EdgeAttributes }>();
   const evidenceItem = evidencePool();
   for (const extraction of ordered) {
@@ -112,19 +112,33 @@ function docInfo(extraction: Extraction): GraphDocInfo {
   };
 }
 
-function addEntities(graph: NewsGraph, extraction: Extraction): void {
-  for (const entity of extraction.entities) {
-    const count = entity.mentions.length;
-    if (!graph.hasNode(entity.key)) {
-      graph.addNode(entity.key, { label: entity.label, type: entity.type, aliases: [...entity.aliases], mentions: count, docs: [extraction.doc.id] });
-      continue;
+/**
+ * A node per entity key: label and type from the first article (in id order)
+ * that has the key, aliases, mention counts and documents from all of them.
+ * The lists are gathered first and sorted once per node: an actor named in
+ * hundreds of articles would otherwise have them copied and sorted again for
+ * each one.
+ */
+function addEntities(graph: NewsGraph, ordered: readonly Extraction[]): void {
+  const gathered = new Map<string, { aliases: Set<string>; mentions: number; docs: Set<string>; again: boolean }>();
+  for (const extraction of ordered) {
+    for (const entity of extraction.entities) {
+      const count = entity.mentions.length;
+      const known = gathered.get(entity.key);
+      if (known === undefined) {
+        graph.addNode(entity.key, { label: entity.label, type: entity.type, aliases: [...entity.aliases], mentions: count, docs: [extraction.doc.id] });
+        gathered.set(entity.key, { aliases: new Set(entity.aliases), mentions: count, docs: new Set([extraction.doc.id]), again: false });
+        continue;
+      }
+      for (const alias of entity.aliases) known.aliases.add(alias);
+      known.mentions += count;
+      known.docs.add(extraction.doc.id);
+      known.again = true;
     }
-    graph.updateNodeAttributes(entity.key, (old) => ({
-      ...old,
-      aliases: [...new Set([...old.aliases, ...entity.aliases])].sort(ENGLISH.compare),
-      mentions: old.mentions + count,
-      docs: [...new Set([...old.docs, extraction.doc.id])].sort(),
-    }));
+  }
+  // A key met once keeps its aliases as its article listed them; one met again gets the union, sorted.
+  for (const [key, { aliases, mentions, docs, again }] of gathered) {
+    if (again) graph.mergeNodeAttributes(key, { aliases: [...aliases].sort(ENGLISH.compare), mentions, docs: [...docs].sort() });
   }
 }
 
