@@ -25,7 +25,7 @@
 // plain string attvalues, and evidence dates stay inside the evidence JSON.
 import { UsageError } from '../errors.js';
 import { attributeColumns, canonicalJsonForXml, escapedListJson, formatNumber, formatValue, type AttributeColumn, type ListValues } from './attribute-model.js';
-import { EDGE_ATTRIBUTE_ORDER, EDGE_LISTS, NODE_ATTRIBUTE_ORDER, canonicalNodeAttributes } from './canonical.js';
+import { EDGE_ATTRIBUTE_ORDER, EDGE_LISTS, NODE_ATTRIBUTE_ORDER } from './canonical.js';
 import { parseColor } from './color.js';
 import { SharedItems } from './shared-items.js';
 import { formatListString } from './gexf-list.js';
@@ -97,10 +97,9 @@ function declarationLines(elementClass: 'node' | 'edge', columns: readonly Attri
 
 /**
  * Adds the <attvalues> block to `out`; nothing when no column has a value.
- * Returns whether it added any. Without `lists` the values are in canonical
- * order already; with it they are read as they are, JSON written in canonical
- * order and `lists` ordering the objects of list values, an object its file
- * shares escaped once (`lists.shared`, see escapedListJson).
+ * Returns whether it added any. Values are read as they are, JSON written in
+ * canonical order; `lists` orders the objects of list values, an object its
+ * file shares escaped once (`lists.shared`, see escapedListJson).
  */
 function pushAttvalues(
   out: string[],
@@ -119,9 +118,8 @@ function pushAttvalues(
       out.push(`          <attvalue${xmlAttributes([['for', column.name]])} value="${escapedListJson(value, itemOrder, escapeXmlAttribute, lists.shared)}"/>`);
       continue;
     }
-    const text = lists
-      ? formatValue(value, column.kind, formatListString, (json) => canonicalJsonForXml(json, itemOrder))
-      : formatValue(value, column.kind, formatListString);
+    // JSON values are written in canonical order straight from the value, so the values need no canonical copy.
+    const text = formatValue(value, column.kind, formatListString, (json) => canonicalJsonForXml(json, itemOrder));
     out.push(`          <attvalue${xmlAttributes([['for', column.name], ['value', text]])}/>`);
   }
   if (opened) out.push('        </attvalues>');
@@ -242,7 +240,8 @@ export function gexfParts(graph: ExportGraph, options: GexfOptions = {}): FilePa
   function* nodePart(): Generator<string, void, undefined> {
     const docsById = new Map(graphDocs(graph).map((doc) => [String(doc.id), doc]));
     const nodes: NodeEntry[] = sortedNodeKeys(graph).map((key) => {
-      const attributes = canonicalNodeAttributes(graph.getNodeAttributes(key));
+      // Read as they are: the columns fix the order, and JSON values are written in canonical order.
+      const attributes = graph.getNodeAttributes(key) as unknown as Record<string, unknown>;
       // The node's own attributes win over the document metadata added to it.
       const values = { ...documentNodeAttributes(key, attributes, docsById), ...attributes };
       return { key, attributes, values, spells: nodeSpells(attributes, docsById) };

@@ -11,7 +11,6 @@ import {
   GRAPH_ATTRIBUTE_ORDER,
   NODE_ATTRIBUTE_ORDER,
   canonicalGraphAttributes,
-  canonicalNodeAttributes,
 } from './canonical.js';
 import type { ExportGraph } from './graph-type.js';
 import { sortedEdges, sortedNodeKeys, type OrderedEdge } from './order.js';
@@ -51,15 +50,18 @@ function keyed(domain: Domain, columns: readonly AttributeColumn[]): KeyedColumn
 const toJsonList = (items: string[]) => jsonForXml(items);
 
 /**
- * One <data> line per column with a value. Without `lists` the values are in
- * canonical order already; with it they are read as they are, JSON written in
- * canonical order and `lists` ordering the objects of list values (an edge's evidence).
+ * One <data> line per column with a value. Values are read as they are, JSON
+ * written in canonical order, unless `canonical` says they are a canonical
+ * copy already (the graph's attributes, whose `docs` have an order of their
+ * own); `lists` orders the objects of list values (an edge's evidence), an
+ * object its file shares escaped once.
  */
 function dataLines(
   values: Record<string, unknown>,
   columns: readonly KeyedColumn[],
   indent: string,
   lists?: ListValues,
+  canonical = false,
 ): string[] {
   const lines: string[] = [];
   for (const column of columns) {
@@ -69,7 +71,7 @@ function dataLines(
     const escaped =
       lists && itemOrder && column.kind === 'json' && Array.isArray(value)
         ? escapedListJson(value, itemOrder, escapeXmlText, lists.shared)
-        : escapeXmlText(lists ? formatValue(value, column.kind, toJsonList, (json) => canonicalJsonForXml(json, itemOrder)) : formatValue(value, column.kind, toJsonList));
+        : escapeXmlText(canonical ? formatValue(value, column.kind, toJsonList) : formatValue(value, column.kind, toJsonList, (json) => canonicalJsonForXml(json, itemOrder)));
     lines.push(`${indent}<data${xmlAttributes([['key', column.id]])}>${escaped}</data>`);
   }
   return lines;
@@ -135,10 +137,11 @@ export function graphmlParts(graph: ExportGraph): FileParts {
       ...keyLines('node', nodeColumns),
       ...keyLines('edge', edgeSide().columns),
       `  <graph${xmlAttributes([['id', 'newsgraph'], ['edgedefault', 'directed']])}>`,
-      ...dataLines(graphValues, graphColumns, '    '),
+      ...dataLines(graphValues, graphColumns, '    ', undefined, true),
     ]);
     for (const key of nodeKeys) {
-      const values = canonicalNodeAttributes(graph.getNodeAttributes(key));
+      // Read as they are: the columns fix the order, and JSON values are written in canonical order.
+      const values = graph.getNodeAttributes(key) as unknown as Record<string, unknown>;
       const out: string[] = [];
       pushElement(out, `    <node${xmlAttributes([['id', key]])}>`, dataLines(values, nodeColumns, '      '), '    </node>');
       yield lines(out);

@@ -1,9 +1,10 @@
 import { MultiGraph } from 'graphology';
 import { parse } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
+import { toGEXF } from '../../src/export/gexf.js';
 import { toGraphML } from '../../src/export/graphml.js';
 import { xmlSafe } from './expected.js';
-import { hostileGraph, newsGraph, type TestGraph } from './graphs.js';
+import { hostileGraph, newsGraph, oddGraph, type TestGraph } from './graphs.js';
 
 // graphology-graphml reads every string as a string, so lists and evidence come back as JSON text.
 const JSON_VALUED = ['aliases', 'docs', 'evidence'];
@@ -50,6 +51,17 @@ describe('toGraphML', () => {
     expect(graphml).toContain('<key id="e_weight" for="edge" attr.name="weight" attr.type="double"/>');
     expect(graphml).toContain('<key id="e_symmetric" for="edge" attr.name="symmetric" attr.type="boolean"/>');
     expect(graphml).toContain('<graph id="newsgraph" edgedefault="directed">');
+  });
+
+  it('writes JSON values in canonical order: the graph\'s docs in document order, other objects sorted', () => {
+    const graph = oddGraph();
+    // Fields set out of order: each document is written id first, as the contract lists them.
+    graph.setAttribute('docs' as never, [{ tags: ['b', 'a'], title: 'T', id: 'd1', date: null }] as never);
+    const graphml = toGraphML(graph);
+    expect(graphml).toContain('<data key="g_docs">[{&quot;id&quot;:&quot;d1&quot;,&quot;title&quot;:&quot;T&quot;,&quot;date&quot;:null,&quot;tags&quot;:[&quot;b&quot;,&quot;a&quot;]}]</data>');
+    // A nested node value another stage added: keys sorted, in GraphML as in GEXF.
+    expect(graphml).toContain('<data key="n_extra">{&quot;a&quot;:[true],&quot;b&quot;:1}</data>');
+    expect(toGEXF(graph)).toContain('<attvalue for="extra" value="{&quot;a&quot;:[true],&quot;b&quot;:1}"/>');
   });
 
   it('gives the same bytes for the same content, whatever the insertion order', () => {
