@@ -228,13 +228,13 @@ export function gexfParts(graph: ExportGraph, options: GexfOptions = {}): FilePa
   const dialect = GEXF_DIALECTS[version];
   const inElements = dialect.vizElements ? IN_ELEMENTS_WITH_VIZ : IN_ELEMENTS_WITHOUT_VIZ;
   // The edges and their columns serve both parts; read once, on first use.
-  let edgeData: { edges: OrderedEdge[]; values: Array<Record<string, unknown>>; columns: AttributeColumn[] } | undefined;
+  let edgeData: { edges: OrderedEdge[]; values: Array<Record<string, unknown>>; spells: Spell[][]; columns: AttributeColumn[] } | undefined;
   const edgeSide = () => {
     if (edgeData) return edgeData;
     const edges = sortedEdges(graph);
     // Read as they are: the columns fix the order, and JSON values are written in canonical order.
     const values = edges.map((edge) => edge.attributes as unknown as Record<string, unknown>);
-    edgeData = { edges, values, columns: attributeColumns(values, EDGE_ATTRIBUTE_ORDER, inElements.edge) };
+    edgeData = { edges, values, spells: values.map(edgeSpells), columns: attributeColumns(values, EDGE_ATTRIBUTE_ORDER, inElements.edge) };
     return edgeData;
   };
   function* nodePart(): Generator<string, void, undefined> {
@@ -246,8 +246,8 @@ export function gexfParts(graph: ExportGraph, options: GexfOptions = {}): FilePa
       const values = { ...documentNodeAttributes(key, attributes, docsById), ...attributes };
       return { key, attributes, values, spells: nodeSpells(attributes, docsById) };
     });
-    const { values: edgeValues, columns: edgeColumns } = edgeSide();
-    const dynamic = nodes.some((node) => node.spells.length > 0) || edgeValues.some((values) => edgeSpells(values).length > 0);
+    const { spells: edgeSpellLists, columns: edgeColumns } = edgeSide();
+    const dynamic = nodes.some((node) => node.spells.length > 0) || edgeSpellLists.some((spells) => spells.length > 0);
     const nodeColumns = attributeColumns(
       nodes.map((node) => node.values),
       [...NODE_ATTRIBUTE_ORDER, ...DOC_NODE_ATTRIBUTES],
@@ -270,13 +270,13 @@ export function gexfParts(graph: ExportGraph, options: GexfOptions = {}): FilePa
     }
   }
   function* edgePart(): Generator<string, void, undefined> {
-    const { edges, values: edgeValues, columns: edgeColumns } = edgeSide();
+    const { edges, values: edgeValues, spells: edgeSpellLists, columns: edgeColumns } = edgeSide();
     const shared = new SharedItems(edgeValues.map((values) => values.evidence));
     yield lines(['    </nodes>', `    <edges count="${edges.length}">`]);
     for (let i = 0; i < edges.length; i++) {
       const values = edgeValues[i]!;
       const out: string[] = [];
-      pushEdge(out, { ...edges[i]!, values, spells: edgeSpells(values) }, edgeColumns, dialect, shared);
+      pushEdge(out, { ...edges[i]!, values, spells: edgeSpellLists[i]! }, edgeColumns, dialect, shared);
       yield lines(out);
     }
     yield lines(['    </edges>', '  </graph>', '</gexf>']);
