@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { UsageError, BadInputError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { serialiseMergeList, type AliasTable, type CrossMerge } from '../resolve/across/index.js';
+import { serialiseMergeList, type CrossMerge } from '../resolve/across/index.js';
 import { readAliasTableFile } from '../io/alias-table-file.js';
 import { readInputs } from '../io/read-inputs.js';
 import { applyDefaultDate, parseDefaultDate } from '../ingest/default-date.js';

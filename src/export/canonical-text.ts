@@ -16,7 +16,9 @@ type Indent = string | null;
  * `value` as JSON, two spaces per level, starting at `indent` (the text of
  * the line it is on), keys in canonical order: `preferred` first for the
  * value itself, `lists[key]` for the objects in its list attributes, sorted
- * below that. Undefined when JSON.stringify would give undefined.
+ * below that. Undefined when JSON.stringify would give undefined. With
+ * `shared` (./shared-items.ts), an item its list attributes share across a
+ * file's values is written once.
  */
 export function canonicalText(
   value: unknown,
@@ -39,8 +41,13 @@ export function canonicalCompactText(value: unknown, itemOrder?: readonly string
 
 /** One item of such a list as canonicalCompactText writes it inside the list. */
 export function compactItemText(item: unknown, itemOrder: readonly string[]): string {
+  return listItemText(item, null, itemOrder);
+}
+
+/** An item of a list at `indent`: an object with `itemOrder` first, anything without JSON as null. */
+function listItemText(item: unknown, indent: Indent, itemOrder: readonly string[]): string {
   const isObject = typeof item === 'object' && item !== null && !Array.isArray(item);
-  return write(item, null, isObject ? itemOrder : []) ?? 'null';
+  return write(item, indent, isObject ? itemOrder : []) ?? 'null';
 }
 
 function write(
@@ -75,10 +82,7 @@ const lineAt = (indent: Indent): string => (indent === null ? '' : `\n${indent}`
 function arrayText(items: readonly unknown[], indent: Indent, itemOrder: readonly string[], shared?: SharedItems): string {
   if (items.length === 0) return '[]';
   const inner = deeper(indent);
-  const render = (item: unknown): string => {
-    const isObject = typeof item === 'object' && item !== null && !Array.isArray(item);
-    return (isObject ? write(item, inner, itemOrder) : write(item, inner, [])) ?? 'null';
-  };
+  const render = (item: unknown): string => listItemText(item, inner, itemOrder);
   let text = '[';
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
