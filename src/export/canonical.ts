@@ -83,7 +83,8 @@ export function canonicalNodeAttributes(attributes: object): Record<string, unkn
 
 /** The list attributes of an edge whose items have an order of their own. */
 export const EDGE_LISTS = { evidence: EVIDENCE_ORDER };
-const GRAPH_LISTS = { docs: DOC_INFO_ORDER };
+/** The list attributes of the graph whose items have an order of their own. */
+export const GRAPH_LISTS = { docs: DOC_INFO_ORDER };
 
 export function canonicalEdgeAttributes(attributes: object): Record<string, unknown> {
   return isPlainObject(attributes) ? canonicalObject(attributes, EDGE_ATTRIBUTE_ORDER, EDGE_LISTS) : (canonicalValue(attributes) as Record<string, unknown>);

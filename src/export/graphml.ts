@@ -9,8 +9,8 @@ import {
   EDGE_ATTRIBUTE_ORDER,
   EDGE_LISTS,
   GRAPH_ATTRIBUTE_ORDER,
+  GRAPH_LISTS,
   NODE_ATTRIBUTE_ORDER,
-  canonicalGraphAttributes,
 } from './canonical.js';
 import type { ExportGraph } from './graph-type.js';
 import { sortedEdges, sortedNodeKeys, type OrderedEdge } from './order.js';
@@ -51,17 +51,14 @@ const toJsonList = (items: string[]) => jsonForXml(items);
 
 /**
  * One <data> line per column with a value. Values are read as they are, JSON
- * written in canonical order, unless `canonical` says they are a canonical
- * copy already (the graph's attributes, whose `docs` have an order of their
- * own); `lists` orders the objects of list values (an edge's evidence), an
- * object its file shares escaped once.
+ * written in canonical order; `lists` orders the objects of list values (an
+ * edge's evidence, the graph's docs), an object its file shares escaped once.
  */
 function dataLines(
   values: Record<string, unknown>,
   columns: readonly KeyedColumn[],
   indent: string,
   lists?: ListValues,
-  canonical = false,
 ): string[] {
   const lines: string[] = [];
   for (const column of columns) {
@@ -71,7 +68,7 @@ function dataLines(
     const escaped =
       lists && itemOrder && column.kind === 'json' && Array.isArray(value)
         ? escapedListJson(value, itemOrder, escapeXmlText, lists.shared)
-        : escapeXmlText(canonical ? formatValue(value, column.kind, toJsonList) : formatValue(value, column.kind, toJsonList, (json) => canonicalJsonForXml(json, itemOrder)));
+        : escapeXmlText(formatValue(value, column.kind, toJsonList, (json) => canonicalJsonForXml(json, itemOrder)));
     lines.push(`${indent}<data${xmlAttributes([['key', column.id]])}>${escaped}</data>`);
   }
   return lines;
@@ -126,7 +123,8 @@ export function graphmlParts(graph: ExportGraph): FileParts {
     return edgeData;
   };
   function* nodePart(): Generator<string, void, undefined> {
-    const graphValues = canonicalGraphAttributes(graph.getAttributes());
+    // Read as they are, like the nodes' and edges'.
+    const graphValues = graph.getAttributes() as unknown as Record<string, unknown>;
     const nodeKeys = sortedNodeKeys(graph);
     const graphColumns = keyed('graph', attributeColumns([graphValues], GRAPH_ATTRIBUTE_ORDER));
     const nodeColumns = keyed('node', attributeColumns(nodeKeys.map((key) => graph.getNodeAttributes(key) as unknown as Record<string, unknown>), NODE_ATTRIBUTE_ORDER));
@@ -137,7 +135,7 @@ export function graphmlParts(graph: ExportGraph): FileParts {
       ...keyLines('node', nodeColumns),
       ...keyLines('edge', edgeSide().columns),
       `  <graph${xmlAttributes([['id', 'newsgraph'], ['edgedefault', 'directed']])}>`,
-      ...dataLines(graphValues, graphColumns, '    ', undefined, true),
+      ...dataLines(graphValues, graphColumns, '    ', { order: GRAPH_LISTS, shared: new SharedItems([]) }),
     ]);
     for (const key of nodeKeys) {
       // Read as they are: the columns fix the order, and JSON values are written in canonical order.
