@@ -57,7 +57,7 @@ export const run: Command = async (argv, io) => {
     const docs = applyDefaultDate(read, date);
     const plan = planAdd(store, docs);
     const toExtract = docs.filter((_, n) => plan[n]?.status !== 'unchanged');
-    const jobs = chooseJobs(Math.max(1, toExtract.length), availableParallelism(), requestedJobs);
+    const jobs = chooseJobs(Math.max(1, toExtract.length), availableParallelism(), requestedJobs, { recogniser: !values['rules-only'] });
     const progress = createProgress({ total: toExtract.length, write: io.stderr, enabled: io.stderrIsTTY === true });
     const extractionStarted = performance.now();
     // Nothing new to extract: skip it, and the recogniser's load with it.

@@ -121,7 +121,7 @@ async function extractAndAssemble(positionals: readonly string[], io: CliIO, opt
   const docs = applyDefaultDate(readDocs, options.defaultDate);
   for (const s of skipped) io.stderr(`newsgraph build: skipped ${s.path}: ${s.reason}\n`);
   if (docs.length === 0) throw new BadInputError(`no article could be read from ${positionals.join(', ')}`);
-  const jobs = chooseJobs(docs.length, availableParallelism(), options.requestedJobs);
+  const jobs = chooseJobs(docs.length, availableParallelism(), options.requestedJobs, { recogniser: !options.rulesOnly });
   // Only a terminal gets the redrawn line; a pipe or a log file would collect every frame.
   const progress = createProgress({ total: docs.length, write: io.stderr, enabled: io.stderrIsTTY === true });
   const extractionStarted = performance.now();

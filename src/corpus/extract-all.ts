@@ -1,15 +1,22 @@
-// Every article's extraction, in-process or across worker threads. Either
-// way the result is the same list in the same order; articles whose
-// extraction failed are listed with the reason instead of ending the build.
+// Every article's extraction: in this thread (one job), shared with a
+// recogniser worker (two jobs, ./split.ts), or whole articles spread over
+// worker threads (more jobs, ./pool.ts). Every way gives the same list in
+// the same order; articles whose extraction failed are listed with the
+// reason instead of ending the build.
 import { extract } from '../pipeline.js';
 import { loadRecogniser } from '../io/recogniser.js';
 import type { Skipped } from '../io/read-inputs.js';
 import type { Doc, Extraction } from '../types.js';
 import { extractInWorkers, type Outcome } from './pool.js';
+import { extractSplit } from './split.js';
 import { shareEvidenceText, slimExtraction, type SlimOptions } from './slim.js';
 
 export interface ExtractAllOptions {
-  /** 1 extracts in this thread; more starts that many workers. */
+  /**
+   * 1 extracts in this thread; 2 shares each article with a worker that runs
+   * the recogniser (with rulesOnly, which has none, two workers); more starts
+   * that many workers.
+   */
   jobs: number;
   rulesOnly: boolean;
   /**
@@ -26,7 +33,8 @@ export interface ExtractAllResult {
 }
 
 export async function extractAll(docs: readonly Doc[], options: ExtractAllOptions): Promise<ExtractAllResult> {
-  const outcomes = options.jobs > 1 ? await extractInWorkers(docs, options) : extractHere(docs, options);
+  const outcomes =
+    options.jobs === 1 ? extractHere(docs, options) : options.jobs === 2 && !options.rulesOnly ? await extractSplit(docs, options) : await extractInWorkers(docs, options);
   const extractions: Extraction[] = [];
   const failed: Skipped[] = [];
   outcomes.forEach((outcome, n) => {

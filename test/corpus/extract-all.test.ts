@@ -9,18 +9,23 @@ const docs: Doc[] = Array.from({ length: 6 }, (_, n) => ingest({ content: articl
 const broken = { ...docs[0]!, id: 'broken', path: '/in/broken.txt', zones: null } as unknown as Doc;
 
 describe('extractAll', () => {
-  it.each([1, 2])('with %i job(s) keeps input order and lists an article that fails instead of stopping', async (jobs) => {
+  it.each([
+    [1, true],
+    [2, true],
+    [2, false],
+  ])('with %i job(s), rulesOnly %s, keeps input order and lists an article that fails instead of stopping', async (jobs, rulesOnly) => {
     const input = [docs[0]!, docs[1]!, broken, ...docs.slice(2)];
     const seen: number[] = [];
-    const result = await extractAll(input, { jobs, rulesOnly: true, onDone: (done) => seen.push(done) });
+    const result = await extractAll(input, { jobs, rulesOnly, onDone: (done) => seen.push(done) });
     expect(result.extractions.map((e) => e.doc.id)).toEqual(docs.map((d) => d.id));
     expect(result.failed).toEqual([{ path: '/in/broken.txt', reason: expect.stringMatching(/^extraction failed: /) }]);
     expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
-  it('gives the same extractions in workers as in-process', async () => {
+  it.each([2, 3])('gives the same extractions with %i jobs as in-process', async (jobs) => {
     const here = await extractAll(docs, { jobs: 1, rulesOnly: false });
-    const there = await extractAll(docs, { jobs: 3, rulesOnly: false });
+    const there = await extractAll(docs, { jobs, rulesOnly: false });
+    expect(here.extractions.some((e) => e.mentions.some((m) => m.method.startsWith('model')))).toBe(true);
     expect(JSON.stringify(there.extractions)).toBe(JSON.stringify(here.extractions));
   });
 });
