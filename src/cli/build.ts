@@ -1,6 +1,7 @@
 // newsgraph build <files|dirs|-> [--out DIR] [--format ...]: read articles,
 // extract, build one graph, write the chosen files.
 import { availableParallelism } from 'node:os';
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { UsageError, BadInputError } from '../errors.js';
@@ -15,6 +16,7 @@ import { documentsFile } from '../export/documents.js';
 import { addDocuments, wantsDocuments } from '../export/write-documents.js';
 import { assembleGraph, type AssembleOptions } from '../corpus/assemble.js';
 import { extractAll } from '../corpus/extract-all.js';
+import { startRecogniser, type EarlyRecogniser } from '../corpus/split.js';
 import { chooseJobs, parseJobs } from '../corpus/jobs.js';
 import { createProgress } from '../corpus/progress.js';
 import { summaryLine } from '../corpus/summary.js';
@@ -117,6 +119,42 @@ interface ExtractOptions {
  */
 async function extractAndAssemble(positionals: readonly string[], io: CliIO, options: ExtractOptions) {
   const targets = positionals.map((p) => (p === '-' ? p : resolve(io.cwd, p)));
+  const started = mayShare(targets, options) ? startRecogniser() : undefined;
+  try {
+    return await extractAndAssembleRead(targets, positionals, io, options, started);
+  } finally {
+    started?.stop();
+  }
+}
+
+/**
+ * Whether two jobs will probably share the articles (../corpus/jobs.ts), so
+ * that their worker is worth starting before the articles are read: asked
+ * for, or left to the default with a folder among the inputs on a machine
+ * with two cores or more. A guess that turns out wrong costs a worker's start
+ * on the other core.
+ */
+function mayShare(targets: readonly string[], options: ExtractOptions): boolean {
+  if (options.rulesOnly || (options.requestedJobs ?? 2) !== 2) return false;
+  if (options.requestedJobs === 2) return true;
+  return availableParallelism() >= 2 && targets.some((target) => target !== '-' && isFolder(target));
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function extractAndAssembleRead(
+  targets: readonly string[],
+  positionals: readonly string[],
+  io: CliIO,
+  options: ExtractOptions,
+  started: EarlyRecogniser | undefined,
+) {
   const { docs: readDocs, skipped } = await readInputs(targets, { stdin: io.stdin });
   const docs = applyDefaultDate(readDocs, options.defaultDate);
   for (const s of skipped) io.stderr(`newsgraph build: skipped ${s.path}: ${s.reason}\n`);
@@ -130,6 +168,7 @@ async function extractAndAssemble(positionals: readonly string[], io: CliIO, opt
     rulesOnly: options.rulesOnly,
     slim: { keepDecisions: options.verbose, keepDocuments: options.documents },
     onDone: progress.tick,
+    ...(started ? { started } : {}),
   });
   progress.finish();
   const extractionSeconds = (performance.now() - extractionStarted) / 1000;

@@ -8,7 +8,7 @@ import { loadRecogniser } from '../io/recogniser.js';
 import type { Skipped } from '../io/read-inputs.js';
 import type { Doc, Extraction } from '../types.js';
 import { extractInWorkers, type Outcome } from './pool.js';
-import { extractSplit } from './split.js';
+import { extractSplit, type EarlyRecogniser } from './split.js';
 import { shareEvidenceText, slimExtraction, type SlimOptions } from './slim.js';
 
 export interface ExtractAllOptions {
@@ -25,6 +25,8 @@ export interface ExtractAllOptions {
    */
   slim?: SlimOptions;
   onDone?: (done: number) => void;
+  /** A recogniser worker started ahead (./split.ts), used when two jobs share the articles and stopped otherwise. */
+  started?: EarlyRecogniser;
 }
 
 export interface ExtractAllResult {
@@ -33,8 +35,9 @@ export interface ExtractAllResult {
 }
 
 export async function extractAll(docs: readonly Doc[], options: ExtractAllOptions): Promise<ExtractAllResult> {
-  const outcomes =
-    options.jobs === 1 ? extractHere(docs, options) : options.jobs === 2 && !options.rulesOnly ? await extractSplit(docs, options) : await extractInWorkers(docs, options);
+  const split = options.jobs === 2 && !options.rulesOnly;
+  if (!split) options.started?.stop();
+  const outcomes = options.jobs === 1 ? extractHere(docs, options) : split ? await extractSplit(docs, options) : await extractInWorkers(docs, options);
   const extractions: Extraction[] = [];
   const failed: Skipped[] = [];
   outcomes.forEach((outcome, n) => {

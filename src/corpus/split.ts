@@ -9,6 +9,7 @@
 // alone (the recogniser is a pure function of the text and its sentences),
 // in input order.
 import { extract } from '../pipeline.js';
+import type { Worker } from 'node:worker_threads';
 import type { Doc, Mention } from '../types.js';
 import type { ExtractRequest, RecogniseReply, WorkerSettings } from './messages.js';
 import type { Outcome } from './pool.js';
@@ -17,22 +18,53 @@ import { startWorker } from './start-worker.js';
 
 export interface SplitOptions extends Pick<WorkerSettings, 'slim'> {
   onDone?: (done: number) => void;
+  /** A worker started ahead (startRecogniser), used and then stopped here; else one is started. */
+  started?: EarlyRecogniser;
+}
+
+/**
+ * The recogniser worker, started before the articles are read: its imports
+ * and the model take about 0.3 s before it can answer, time the reading can
+ * hide. It does not keep the process alive, and remembers how it failed
+ * until extractSplit takes it over. Whoever starts it stops it (stop) unless
+ * extractSplit took it.
+ */
+export interface EarlyRecogniser {
+  worker: Worker;
+  failure(): Error | undefined;
+  stop(): void;
+}
+
+export function startRecogniser(): EarlyRecogniser {
+  const worker = startWorker('recogniser-worker', null);
+  worker.unref();
+  let failure: Error | undefined;
+  worker.once('error', (error) => (failure ??= error));
+  worker.once('exit', (code) => (failure ??= new Error(`exit code ${code}`)));
+  return { worker, failure: () => failure, stop: () => void worker.terminate() };
 }
 
 export function extractSplit(docs: readonly Doc[], options: SplitOptions): Promise<Outcome[]> {
   const outcomes: Outcome[] = new Array(docs.length);
-  if (docs.length === 0) return Promise.resolve(outcomes);
-  const worker = startWorker('recogniser-worker', null);
+  const early = options.started ?? startRecogniser();
+  if (docs.length === 0) {
+    early.stop();
+    return Promise.resolve(outcomes);
+  }
+  const { worker } = early;
+  worker.ref();
   let done = 0;
   return new Promise<Outcome[]>((resolveAll, rejectAll) => {
     let settled = false;
     const finish = (error?: Error): void => {
       if (settled) return;
       settled = true;
-      void worker.terminate();
+      early.stop();
       if (error) rejectAll(error);
       else resolveAll(outcomes);
     };
+    const failedEarly = early.failure();
+    if (failedEarly) return finish(new Error(`the recogniser worker failed: ${failedEarly.message}`, { cause: failedEarly }));
     worker.on('message', (reply: RecogniseReply) => {
       if (settled) return;
       outcomes[reply.index] = 'error' in reply ? { error: reply.error } : extractWith(docs[reply.index]!, reply.mentions, options);

@@ -3,14 +3,24 @@ import { corporateCore } from '../mentions/lexicon/cues.js';
 
 /** Case-, accent- and punctuation-insensitive form: "Marko Marjanović" → "marko marjanovic". */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/['’ʼʻ`]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let folded = FOLDED.get(name);
+  if (folded === undefined) {
+    folded = name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/['’ʼʻ`]/g, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    // Names recur within and across articles; the cache starts over rather than grow without end.
+    if (FOLDED.size >= MAX_FOLDED) FOLDED.clear();
+    FOLDED.set(name, folded);
+  }
+  return folded;
 }
+
+const FOLDED = new Map<string, string>();
+const MAX_FOLDED = 100_000;
 
 /** Node key slug: "Ryan Dillon" → "ryan-dillon". Never empty. */
 export function slugify(name: string): string {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { once } from 'node:events';
 import { extractAll } from '../../src/corpus/extract-all.js';
+import { startRecogniser } from '../../src/corpus/split.js';
 import { ingest } from '../../src/ingest/index.js';
 import type { Doc } from '../../src/types.js';
 import { articleText } from './articles.js';
@@ -27,5 +29,17 @@ describe('extractAll', () => {
     const there = await extractAll(docs, { jobs, rulesOnly: false });
     expect(here.extractions.some((e) => e.mentions.some((m) => m.method.startsWith('model')))).toBe(true);
     expect(JSON.stringify(there.extractions)).toBe(JSON.stringify(here.extractions));
+  });
+
+  it('uses a recogniser worker started ahead with two jobs, and stops one it does not need', async () => {
+    const here = await extractAll(docs, { jobs: 1, rulesOnly: false });
+    const started = startRecogniser();
+    const shared = await extractAll(docs, { jobs: 2, rulesOnly: false, started });
+    expect(JSON.stringify(shared.extractions)).toBe(JSON.stringify(here.extractions));
+    const unused = startRecogniser();
+    const exited = once(unused.worker, 'exit');
+    const alone = await extractAll(docs, { jobs: 1, rulesOnly: false, started: unused });
+    expect(alone.extractions).toHaveLength(docs.length);
+    await exited;
   });
 });

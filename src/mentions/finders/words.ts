@@ -3,6 +3,11 @@ import { NAME_CONNECTORS } from '../lexicon/cues.js';
 
 /** Starts with a capital letter, or is an Arabic-article name part ("al-Tanf", "ez-Zor"). */
 export function isCapitalised(word: string): boolean {
+  // Most words start with an ASCII letter: settled without a regular
+  // expression, except a lower-case a, b, e or i, which may begin "al-", "bin-" or "eBay".
+  const first = word.charCodeAt(0);
+  if (first >= 0x41 && first <= 0x5a) return true;
+  if (first >= 0x61 && first <= 0x7a && first !== 0x61 && first !== 0x62 && first !== 0x65 && first !== 0x69) return false;
   return (
     /^\p{Lu}/u.test(word) ||
     /^(?:al|el|ad|as|at|az|ash|ez|es|ibn|bin)-\p{Lu}/u.test(word) ||
