@@ -29,11 +29,19 @@ export function conllDocuments(file: string): string[] {
   return documents.filter((d) => d.length > 0).map((d) => `${d.join('\n')}\n`);
 }
 
-/** Writes `copies` copies of every document into `folder`, each copy under its own id; returns the count. */
-export function writeArticles(documents: readonly string[], folder: string, copies: number): number {
+/**
+ * Writes `size` times the documents into `folder` and returns the count: whole
+ * copies, each under its own id, or for a size under 1 that share of the
+ * documents, from the first (0.25: the first quarter), so mid-sized corpora
+ * are measured too.
+ */
+export function writeArticles(documents: readonly string[], folder: string, size: number): number {
+  if (!(size > 0) || (size > 1 && !Number.isInteger(size))) throw new Error(`a size is a share below 1 or a whole number of copies, not ${size}`);
+  const copies = Math.max(1, size);
+  const share = size < 1 ? documents.slice(0, Math.max(1, Math.round(size * documents.length))) : documents;
   let written = 0;
   for (let copy = 1; copy <= copies; copy++) {
-    documents.forEach((text, n) => {
+    share.forEach((text, n) => {
       writeFileSync(join(folder, `conll-${String(n + 1).padStart(4, '0')}-copy${copy}.txt`), text);
       written += 1;
     });

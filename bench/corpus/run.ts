@@ -1,5 +1,6 @@
 // Corpus build speed: the 946 CoNLL-2003 train documents as text articles,
-// built at 1x, 2x, 4x and 8x (copies under new ids) with --jobs 1 and --jobs 2.
+// built at 1x, 2x, 4x and 8x (copies under new ids) with --jobs 1 and --jobs 2;
+// a size under 1 builds that share of the documents (0.125: the first 118).
 //   npx tsx bench/corpus/run.ts [--conll FILE] [--sizes 1,2,4,8] [--jobs 1,2] [--dist DIR]
 // Each build runs from dist/ (compiled first; or the given --dist folder of
 // another checkout, not compiled) in a fresh process; reported are wall
