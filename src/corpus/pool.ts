@@ -7,6 +7,7 @@ import type { Doc, Extraction } from '../types.js';
 import type { ExtractReply, ExtractRequest, WorkerSettings } from './messages.js';
 import { shareEvidenceText } from './slim.js';
 import { startWorker } from './start-worker.js';
+import { fromWorker } from './worker-error.js';
 
 /** Articles queued at each worker, so it never waits for the next one to arrive. */
 const IN_FLIGHT_PER_WORKER = 2;
@@ -56,7 +57,7 @@ export function extractInWorkers(docs: readonly Doc[], options: PoolOptions): Pr
         else feed(worker, inFlight);
       });
       // A worker that dies (the model would not load, or it ran out of memory) ends the build.
-      worker.on('error', (error) => finish(new Error(`an extraction worker failed: ${error.message}`, { cause: error })));
+      worker.on('error', (error) => finish(fromWorker(error, 'an extraction worker')));
       worker.on('exit', (code) => {
         if (!settled) finish(new Error(`an extraction worker stopped early (exit code ${code})`));
       });

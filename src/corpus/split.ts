@@ -15,6 +15,7 @@ import type { ExtractRequest, RecogniseReply, WorkerSettings } from './messages.
 import type { Outcome } from './pool.js';
 import { slimExtraction } from './slim.js';
 import { startWorker } from './start-worker.js';
+import { fromWorker } from './worker-error.js';
 
 export interface SplitOptions extends Pick<WorkerSettings, 'slim'> {
   onDone?: (done: number) => void;
@@ -64,7 +65,7 @@ export function extractSplit(docs: readonly Doc[], options: SplitOptions): Promi
       else resolveAll(outcomes);
     };
     const failedEarly = early.failure();
-    if (failedEarly) return finish(new Error(`the recogniser worker failed: ${failedEarly.message}`, { cause: failedEarly }));
+    if (failedEarly) return finish(fromWorker(failedEarly, 'the recogniser worker'));
     worker.on('message', (reply: RecogniseReply) => {
       if (settled) return;
       outcomes[reply.index] = 'error' in reply ? { error: reply.error } : extractWith(docs[reply.index]!, reply.mentions, options);
@@ -73,7 +74,7 @@ export function extractSplit(docs: readonly Doc[], options: SplitOptions): Promi
       if (done === docs.length) finish();
     });
     // A worker that dies (the model would not load, or it ran out of memory) ends the build.
-    worker.on('error', (error) => finish(new Error(`the recogniser worker failed: ${error.message}`, { cause: error })));
+    worker.on('error', (error) => finish(fromWorker(error, 'the recogniser worker')));
     worker.on('exit', (code) => {
       if (!settled) finish(new Error(`the recogniser worker stopped early (exit code ${code})`));
     });

@@ -6,12 +6,12 @@
 // all; small graphs, where starting a worker costs more than it saves, are
 // written here as before.
 import type { Worker } from 'node:worker_threads';
-import { BadInputError, NewsgraphError, NotFoundError, UsageError } from '../errors.js';
 import type { ExportFormat } from '../export/formats.js';
 import type { ExportGraph } from '../export/graph-type.js';
 import { checkExportRequest, writeExports, type WriteExportsOptions } from '../export/write.js';
 import type { ExportJob, ExportReply } from './export-messages.js';
 import { startWorker } from './start-worker.js';
+import { fromWorker } from './worker-error.js';
 
 /**
  * Formats the worker takes; at least one format always stays on this thread.
@@ -45,7 +45,7 @@ export async function writeExportsInParallel(
   if (offloaded.length === 0) return writeExports(graph, outDir, requested, { gexfVersion });
 
   const job: ExportJob = { graph: graph.export(), outDir, formats: offloaded, gexfVersion };
-  const fromWorker = runExportWorker(startWorker('export-worker', job));
+  const workerReply = runExportWorker(startWorker('export-worker', job));
   const written = new Map<ExportFormat, string[]>();
   let failedHere: { format: ExportFormat; error: unknown } | undefined;
   for (const format of requested.filter((f) => !offloaded.includes(f))) {
@@ -56,12 +56,12 @@ export async function writeExportsInParallel(
       break;
     }
   }
-  const reply = await fromWorker;
+  const reply = await workerReply;
   for (const [format, paths] of Object.entries(reply.written)) written.set(format as ExportFormat, paths);
   // The first format in the order asked for that failed is the one reported, as on one thread.
   const failures = [
     ...(failedHere ? [failedHere] : []),
-    ...(reply.failed ? [{ format: reply.failed.format, error: workerError(reply.failed) }] : []),
+    ...(reply.failed ? [{ format: reply.failed.format, error: fromWorker(reply.failed, 'the export worker') }] : []),
   ].sort((a, b) => requested.indexOf(a.format) - requested.indexOf(b.format));
   if (failures[0]) throw failures[0].error;
   return requested.flatMap((format) => written.get(format) ?? []);
@@ -80,13 +80,3 @@ function runExportWorker(worker: Worker): Promise<ExportReply> {
     });
   });
 }
-
-/** The worker's failure raised again here, as the kind it was (a file that cannot be written is the user's to fix, not an internal error). */
-function workerError(failed: NonNullable<ExportReply['failed']>): Error {
-  const Kind = failed.name === undefined ? Error : (KNOWN_ERRORS[failed.name] ?? NewsgraphError);
-  const error = new Kind(failed.message);
-  if (failed.code !== undefined) Object.assign(error, { code: failed.code });
-  return error;
-}
-
-const KNOWN_ERRORS: Readonly<Record<string, new (message: string) => Error>> = { BadInputError, NotFoundError, UsageError };
