@@ -108,25 +108,56 @@ function pushAttvalues(
   lists?: ListValues,
 ): boolean {
   let opened = false;
-  for (const column of columns) {
+  const openings = attvalueOpenings(columns);
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i]!;
     const value = values[column.name];
     if (value === undefined || value === null) continue;
     if (!opened) out.push('        <attvalues>');
     opened = true;
     const itemOrder = lists?.order[column.name];
     if (lists && itemOrder && column.kind === 'json' && Array.isArray(value)) {
-      out.push(`          <attvalue${xmlAttributes([['for', column.name]])} value="${escapedListJson(value, itemOrder, escapeXmlAttribute, lists.shared)}"/>`);
+      out.push(`${openings[i]} value="${escapedListJson(value, itemOrder, escapeXmlAttribute, lists.shared)}"/>`);
       continue;
     }
     // JSON values are written in canonical order straight from the value, so the values need no canonical copy.
     const text = formatValue(value, column.kind, formatListString, (json) => canonicalJsonForXml(json, itemOrder));
-    out.push(`          <attvalue${xmlAttributes([['for', column.name], ['value', text]])}/>`);
+    out.push(`${openings[i]} value="${escapeXmlAttribute(text)}"/>`);
   }
   if (opened) out.push('        </attvalues>');
   return opened;
 }
 
+/**
+ * Each column's `<attvalue for="…"`, escaped once per file rather than once
+ * per value (a corpus graph writes hundreds of thousands of values).
+ */
+const ATTVALUE_OPENINGS = new WeakMap<readonly AttributeColumn[], string[]>();
+function attvalueOpenings(columns: readonly AttributeColumn[]): string[] {
+  let openings = ATTVALUE_OPENINGS.get(columns);
+  if (openings === undefined) {
+    openings = columns.map((column) => `          <attvalue${xmlAttributes([['for', column.name]])}`);
+    ATTVALUE_OPENINGS.set(columns, openings);
+  }
+  return openings;
+}
+
+/** Colours repeat (a node's is its type's), so each one's line is made once; the cache starts over rather than grow without end. */
+const COLOR_LINES = new Map<string, string | null>();
+const MAX_COLOR_LINES = 10_000;
+
 function colorLine(text: unknown): string | null {
+  if (typeof text !== 'string') return colorLineOf(text);
+  let line = COLOR_LINES.get(text);
+  if (line === undefined) {
+    line = colorLineOf(text);
+    if (COLOR_LINES.size >= MAX_COLOR_LINES) COLOR_LINES.clear();
+    COLOR_LINES.set(text, line);
+  }
+  return line;
+}
+
+function colorLineOf(text: unknown): string | null {
   const color = parseColor(text);
   if (!color) return null;
   const channels: Array<[string, string | undefined]> = [

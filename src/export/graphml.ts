@@ -33,6 +33,8 @@ type Domain = 'graph' | 'node' | 'edge';
 
 interface KeyedColumn extends AttributeColumn {
   id: string;
+  /** `<data key="…">`, escaped once per file rather than once per value. */
+  open: string;
 }
 
 const SIMPLE_NAME = /^[A-Za-z0-9_.-]+$/;
@@ -41,10 +43,10 @@ const SIMPLE_NAME = /^[A-Za-z0-9_.-]+$/;
 // no underscore, so it cannot collide) where it does not.
 function keyed(domain: Domain, columns: readonly AttributeColumn[]): KeyedColumn[] {
   const prefix = domain.charAt(0);
-  return columns.map((column, index) => ({
-    ...column,
-    id: SIMPLE_NAME.test(column.name) ? `${prefix}_${column.name}` : `${prefix}${index}`,
-  }));
+  return columns.map((column, index) => {
+    const id = SIMPLE_NAME.test(column.name) ? `${prefix}_${column.name}` : `${prefix}${index}`;
+    return { ...column, id, open: `<data${xmlAttributes([['key', id]])}>` };
+  });
 }
 
 const toJsonList = (items: string[]) => jsonForXml(items);
@@ -69,7 +71,7 @@ function dataLines(
       lists && itemOrder && column.kind === 'json' && Array.isArray(value)
         ? escapedListJson(value, itemOrder, escapeXmlText, lists.shared)
         : escapeXmlText(formatValue(value, column.kind, toJsonList, (json) => canonicalJsonForXml(json, itemOrder)));
-    lines.push(`${indent}<data${xmlAttributes([['key', column.id]])}>${escaped}</data>`);
+    lines.push(`${indent}${column.open}${escaped}</data>`);
   }
   return lines;
 }
