@@ -206,14 +206,15 @@ function edgeVizLines(attributes: Record<string, unknown>): string[] {
   ].filter((line): line is string => line !== null);
 }
 
-function pushEdge(
-  out: string[],
-  edge: OrderedEdge & { values: Record<string, unknown>; spells: Spell[] },
+/** An edge's lines, each ended by a newline. */
+function edgeText(
+  edge: OrderedEdge,
+  attributes: Record<string, unknown>,
+  spells: Spell[],
   columns: readonly AttributeColumn[],
   dialect: GexfDialect,
-  shared: SharedItems,
-): void {
-  const attributes = edge.values;
+  lists: ListValues,
+): string {
   const open = `      <edge${xmlAttributes([
     ['id', edge.id],
     ['source', edge.source],
@@ -224,16 +225,11 @@ function pushEdge(
     ['kind', dialect.edgeKind && typeof attributes.type === 'string' ? attributes.type : undefined],
   ])}`;
   const children: string[] = [];
-  pushAttvalues(children, attributes, columns, { order: EDGE_LISTS, shared });
-  for (const line of spellLines(edge.spells)) children.push(line);
+  pushAttvalues(children, attributes, columns, lists);
+  for (const line of spellLines(spells)) children.push(line);
   if (dialect.vizElements) for (const line of edgeVizLines(attributes)) children.push(line);
-  if (children.length === 0) {
-    out.push(`${open}/>`);
-    return;
-  }
-  out.push(`${open}>`);
-  for (const line of children) out.push(line);
-  out.push('      </edge>');
+  if (children.length === 0) return `${open}/>\n`;
+  return `${open}>\n${children.join('\n')}\n      </edge>\n`;
 }
 
 export function toGEXF(graph: ExportGraph, options: GexfOptions = {}): string {
@@ -304,12 +300,8 @@ export function gexfParts(graph: ExportGraph, options: GexfOptions = {}): FilePa
     const { edges, values: edgeValues, spells: edgeSpellLists, columns: edgeColumns } = edgeSide();
     const shared = new SharedItems(edgeValues.map((values) => values.evidence));
     yield lines(['    </nodes>', `    <edges count="${edges.length}">`]);
-    for (let i = 0; i < edges.length; i++) {
-      const values = edgeValues[i]!;
-      const out: string[] = [];
-      pushEdge(out, { ...edges[i]!, values, spells: edgeSpellLists[i]! }, edgeColumns, dialect, shared);
-      yield lines(out);
-    }
+    const lists: ListValues = { order: EDGE_LISTS, shared };
+    for (let i = 0; i < edges.length; i++) yield edgeText(edges[i]!, edgeValues[i]!, edgeSpellLists[i]!, edgeColumns, dialect, lists);
     yield lines(['    </edges>', '  </graph>', '</gexf>']);
   }
   return { nodes: nodePart, edges: edgePart };

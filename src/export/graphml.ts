@@ -88,15 +88,10 @@ function keyLines(domain: Domain, columns: readonly KeyedColumn[]): string[] {
   );
 }
 
-/** Adds an element to `out`: open, children, close; self-closed when it has no children. */
-function pushElement(out: string[], open: string, children: string[], close: string): void {
-  if (children.length === 0) {
-    out.push(`${open.slice(0, -1)}/>`);
-    return;
-  }
-  out.push(open);
-  for (const child of children) out.push(child);
-  out.push(close);
+/** An element's lines, each ended by a newline: open, children, close; self-closed when it has no children. */
+function elementText(open: string, children: readonly string[], close: string): string {
+  if (children.length === 0) return `${open.slice(0, -1)}/>\n`;
+  return `${open}\n${children.join('\n')}\n${close}\n`;
 }
 
 export function toGraphML(graph: ExportGraph): string {
@@ -142,25 +137,20 @@ export function graphmlParts(graph: ExportGraph): FileParts {
     for (const key of nodeKeys) {
       // Read as they are: the columns fix the order, and JSON values are written in canonical order.
       const values = graph.getNodeAttributes(key) as unknown as Record<string, unknown>;
-      const out: string[] = [];
-      pushElement(out, `    <node${xmlAttributes([['id', key]])}>`, dataLines(values, nodeColumns, '      '), '    </node>');
-      yield lines(out);
+      yield elementText(`    <node${xmlAttributes([['id', key]])}>`, dataLines(values, nodeColumns, '      '), '    </node>');
     }
   }
   function* edgePart(): Generator<string, void, undefined> {
     const { edges, columns: edgeColumns } = edgeSide();
-    const shared = new SharedItems(edges.map((edge) => edge.attributes.evidence));
+    const lists: ListValues = { order: EDGE_LISTS, shared: new SharedItems(edges.map((edge) => edge.attributes.evidence)) };
     for (const edge of edges) {
       // Read as they are: the columns fix the order, and JSON values are written in canonical order.
       const values = edge.attributes as unknown as Record<string, unknown>;
-      const out: string[] = [];
-      pushElement(
-        out,
+      yield elementText(
         `    <edge${xmlAttributes([['id', edge.id], ['source', edge.source], ['target', edge.target]])}>`,
-        dataLines(values, edgeColumns, '      ', { order: EDGE_LISTS, shared }),
+        dataLines(values, edgeColumns, '      ', lists),
         '    </edge>',
       );
-      yield lines(out);
     }
     yield lines(['  </graph>', '</graphml>']);
   }
