@@ -40,9 +40,8 @@ function* nodePart(graph: ExportGraph): Generator<string, void, undefined> {
   yield* arrayChunks(sortedNodeKeys(graph), (key) => {
     const nodeAttributes = graph.getNodeAttributes(key);
     // graph.export() leaves `attributes` out of a node that has none; so do we.
-    const fields: Array<[string, string | undefined]> = [['key', JSON.stringify(key)]];
-    if (Object.keys(nodeAttributes).length > 0) fields.push(['attributes', canonicalText(nodeAttributes, ITEM_FIELD_INDENT, NODE_ATTRIBUTE_ORDER)]);
-    return itemText(fields);
+    const attributes = hasOwnKeys(nodeAttributes) ? canonicalText(nodeAttributes, ITEM_FIELD_INDENT, NODE_ATTRIBUTE_ORDER) : undefined;
+    return itemText(KEY_FIELD + JSON.stringify(key), attributes);
   });
 }
 
@@ -53,16 +52,9 @@ function* edgePart(graph: ExportGraph): Generator<string, void, undefined> {
   const shared = new SharedItems(edges.map((edge) => edge.attributes.evidence));
   yield ',\n  "edges": ';
   yield* arrayChunks(edges, (edge) => {
-    const fields: Array<[string, string | undefined]> = [
-      ['key', JSON.stringify(edge.id)],
-      ['source', JSON.stringify(edge.source)],
-      ['target', JSON.stringify(edge.target)],
-    ];
-    if (Object.keys(edge.attributes).length > 0) {
-      fields.push(['attributes', canonicalText(edge.attributes, ITEM_FIELD_INDENT, EDGE_ATTRIBUTE_ORDER, EDGE_LISTS, shared)]);
-    }
-    if (mixed && graph.isUndirected(edge.key)) fields.push(['undirected', 'true']);
-    return itemText(fields);
+    const ends = `${KEY_FIELD}${JSON.stringify(edge.id)}${SOURCE_FIELD}${JSON.stringify(edge.source)}${TARGET_FIELD}${JSON.stringify(edge.target)}`;
+    const attributes = hasOwnKeys(edge.attributes) ? canonicalText(edge.attributes, ITEM_FIELD_INDENT, EDGE_ATTRIBUTE_ORDER, EDGE_LISTS, shared) : undefined;
+    return itemText(ends, attributes, mixed && graph.isUndirected(edge.key));
   });
   yield '\n}\n';
 }
@@ -80,10 +72,26 @@ function nested(value: unknown, depth: 1 | 2): string {
 /** Where the fields of a node or an edge start: inside the list of the file's top-level object. */
 const ITEM_FIELD_INDENT = '      ';
 
-/** A node or an edge as JSON.stringify would indent it inside the file's lists; fields without JSON are left out. */
-function itemText(fields: ReadonlyArray<[key: string, text: string | undefined]>): string {
-  const present = fields.filter((field): field is [string, string] => field[1] !== undefined);
-  return `{\n${present.map(([key, text]) => `${ITEM_FIELD_INDENT}${JSON.stringify(key)}: ${text}`).join(',\n')}\n    }`;
+// The fields of a node or an edge as JSON.stringify indents them inside the file's lists.
+const field = (name: string, first = false) => `${first ? '' : ','}\n${ITEM_FIELD_INDENT}${JSON.stringify(name)}: `;
+const KEY_FIELD = field('key', true);
+const SOURCE_FIELD = field('source');
+const TARGET_FIELD = field('target');
+const ATTRIBUTES_FIELD = field('attributes');
+const UNDIRECTED_FIELD = `${field('undirected')}true`;
+
+/**
+ * A node or an edge: `head` (its key, and an edge's source and target, as
+ * fields), then its attributes when it has any, then `"undirected": true`
+ * for an undirected edge of a mixed graph.
+ */
+function itemText(head: string, attributes: string | undefined, undirected = false): string {
+  return `{${head}${attributes === undefined ? '' : ATTRIBUTES_FIELD + attributes}${undirected ? UNDIRECTED_FIELD : ''}\n    }`;
+}
+
+function hasOwnKeys(value: object): boolean {
+  for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key)) return true;
+  return false;
 }
 
 /** A list at depth 1 of the file, one piece per item, each given as its text at depth 2. */

@@ -1,4 +1,4 @@
-import { MultiDirectedGraph } from 'graphology';
+import { MultiDirectedGraph, MultiGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { toJSON } from '../../src/export/json.js';
 import { hostileGraph, newsGraph } from './graphs.js';
@@ -64,5 +64,16 @@ describe('toJSON', () => {
     graph.addEdge('a', 'b', { type: 'y' });
     const keys = JSON.parse(toJSON(graph as never)).edges.map((e: { key: string }) => e.key);
     expect(keys).toEqual(['e0', 'e1']);
+  });
+
+  it('writes the bytes of JSON.stringify(graph.export(), null, 2), a node without attributes and an undirected edge of a mixed graph too', () => {
+    const graph = new MultiGraph();
+    graph.addNode('a:1');
+    graph.addNode('b:2', { label: 'B "two"', type: 'person' });
+    graph.addNode('c:3', { label: 'C', type: 'place' });
+    graph.addDirectedEdgeWithKey('e:1', 'a:1', 'b:2', { type: 'cooccurs', weight: 1 });
+    graph.addUndirectedEdgeWithKey('e:2', 'b:2', 'c:3', { type: 'ally_of', weight: 2 });
+    graph.addDirectedEdgeWithKey('e:3', 'c:3', 'a:1');
+    expect(toJSON(graph)).toBe(`${JSON.stringify(graph.export(), null, 2)}\n`);
   });
 });
