@@ -4,7 +4,7 @@
 import type { Decision, Doc, Entity, Mention, Relation, RelationType, Sentence } from '../types.js';
 import { STORY_ZONES } from '../types.js';
 import { compilePattern, patternRequirements, slotIndexes } from './compile.js';
-import { satisfies, type Clause } from './required-text.js';
+import { RequirementChecker } from './required-text.js';
 import { readModality } from './modality.js';
 import { FALLBACK_PATTERN, RELATION_PATTERNS, type RelationPattern } from './patterns.js';
 import { documentSpan, slotStringWithOffsets } from './sentence-string.js';
@@ -26,6 +26,9 @@ export const MAX_PATTERN_TOKENS = 150;
 export const MAX_COOCCURRING_ENTITIES = 25;
 
 const ALL_PATTERNS: readonly RelationPattern[] = [...RELATION_PATTERNS, FALLBACK_PATTERN];
+
+/** The patterns' required text (./required-text.ts), read off their expressions on first use. */
+let requirements: RequirementChecker | undefined;
 
 export interface RelationResult {
   relations: Relation[];
@@ -60,8 +63,11 @@ export function extractRelations(doc: Doc, sentences: Sentence[], mentions: Ment
     }
     const { text, parts } = slotStringWithOffsets(sentence, slots);
     const slotsOf = new Map<Relation, [number, number]>();
-    const checked = new Map<Clause, boolean>();
-    const found = ALL_PATTERNS.flatMap((p) => (satisfies(text, patternRequirements(p), checked) ? matchPattern(p, text, doc, sentence, mentions, entityOf, slotsOf) : []));
+    const check = (requirements ??= new RequirementChecker(ALL_PATTERNS.map(patternRequirements))).use(text);
+    const found: Relation[] = [];
+    ALL_PATTERNS.forEach((pattern, n) => {
+      if (check.satisfies(n)) for (const relation of matchPattern(pattern, text, doc, sentence, mentions, entityOf, slotsOf)) found.push(relation);
+    });
     const settled = settle(found, decisions);
     attribute(text, parts, settled, slotsOf, doc, entityOf, decisions);
     relations.push(...settled);

@@ -53,17 +53,60 @@ export function requiredText(source: string): Clause[] {
   return simplify(facts.clauses);
 }
 
-/** True when `text` satisfies every clause; `memo` shares clause results between the patterns of one text. */
-export function satisfies(text: string, clauses: readonly Clause[], memo: Map<Clause, boolean>): boolean {
-  for (const clause of clauses) {
-    let ok = memo.get(clause);
-    if (ok === undefined) {
-      ok = clause.some((s) => text.includes(s));
-      memo.set(clause, ok);
-    }
-    if (!ok) return false;
+/**
+ * Many patterns' requirements checked against one text after another. The
+ * patterns share clauses (the relation patterns use 50 distinct clauses 181
+ * times), so each clause is numbered once and, per text, checked at most
+ * once, its answer kept in a flat array rather than a map.
+ */
+export class RequirementChecker {
+  private readonly clauses: Clause[] = [];
+  private readonly clauseIds: number[][];
+  /** Per clause, for the current text: 0 not checked yet, 1 holds, -1 does not. */
+  private readonly answers: Int8Array;
+  private text = '';
+
+  /** `requirements`: each pattern's clauses, in the order satisfies numbers them. */
+  constructor(requirements: ReadonlyArray<readonly Clause[]>) {
+    const ids = new Map<Clause, number>();
+    this.clauseIds = requirements.map((clauses) =>
+      clauses.map((clause) => {
+        let id = ids.get(clause);
+        if (id === undefined) {
+          id = this.clauses.length;
+          ids.set(clause, id);
+          this.clauses.push(clause);
+        }
+        return id;
+      }),
+    );
+    this.answers = new Int8Array(this.clauses.length);
   }
-  return true;
+
+  /** Starts on `text`: no clause checked yet. */
+  use(text: string): this {
+    this.text = text;
+    this.answers.fill(0);
+    return this;
+  }
+
+  /** True when the current text satisfies every clause of the `n`th requirement. */
+  satisfies(n: number): boolean {
+    for (const id of this.clauseIds[n]!) {
+      let answer = this.answers[id]!;
+      if (answer === 0) {
+        answer = containsAny(this.text, this.clauses[id]!) ? 1 : -1;
+        this.answers[id] = answer;
+      }
+      if (answer < 0) return false;
+    }
+    return true;
+  }
+}
+
+function containsAny(text: string, strings: Clause): boolean {
+  for (let i = 0; i < strings.length; i++) if (text.includes(strings[i]!)) return true;
+  return false;
 }
 
 /**

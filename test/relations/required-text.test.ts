@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractText } from '../helpers.js';
 import { compilePattern, patternRequirements } from '../../src/relations/compile.js';
 import { FALLBACK_PATTERN, RELATION_PATTERNS } from '../../src/relations/patterns.js';
-import { requiredText, satisfies, type Clause } from '../../src/relations/required-text.js';
+import { RequirementChecker, requiredText, type Clause } from '../../src/relations/required-text.js';
 import { slotString } from '../../src/relations/sentence-string.js';
 
 const ALL = [...RELATION_PATTERNS, FALLBACK_PATTERN];
@@ -31,15 +31,16 @@ describe('requiredText reads what every match contains', () => {
   it('the passive needs "by " and both slots; a sentence without "by" fails it', () => {
     const clauses = patternRequirements(RELATION_PATTERNS.find((p) => p.id === 'passive-by')!);
     expect(clauses.some((c) => c.length === 1 && c[0] === 'by ')).toBe(true);
-    const memo = new Map<Clause, boolean>();
-    expect(satisfies(' ⟦0:place:name⟧ was held by ⟦1:group:name⟧ . ', clauses, memo)).toBe(true);
-    expect(satisfies(' ⟦0:place:name⟧ fell to ⟦1:group:name⟧ . ', clauses, new Map())).toBe(false);
+    const check = new RequirementChecker([clauses]);
+    expect(check.use(' ⟦0:place:name⟧ was held by ⟦1:group:name⟧ . ').satisfies(0)).toBe(true);
+    expect(check.use(' ⟦0:place:name⟧ fell to ⟦1:group:name⟧ . ').satisfies(0)).toBe(false);
   });
 
   it('a person pattern is skipped in a sentence with no person slot', () => {
     const clauses = patternRequirements(RELATION_PATTERNS.find((p) => p.id === 'leader-title')!);
-    expect(satisfies(' ⟦0:place:demonym⟧ president ⟦1:group:name⟧ spoke . ', clauses, new Map())).toBe(false);
-    expect(satisfies(' ⟦0:place:demonym⟧ president ⟦1:person:name⟧ spoke . ', clauses, new Map())).toBe(true);
+    const check = new RequirementChecker([clauses]);
+    expect(check.use(' ⟦0:place:demonym⟧ president ⟦1:group:name⟧ spoke . ').satisfies(0)).toBe(false);
+    expect(check.use(' ⟦0:place:demonym⟧ president ⟦1:person:name⟧ spoke . ').satisfies(0)).toBe(true);
   });
 });
 
@@ -58,13 +59,14 @@ describe('the precheck never skips a pattern that matches', () => {
   it('holds on every example sentence', () => {
     let matched = 0;
     let skipped = 0;
+    const check = new RequirementChecker(ALL.map(patternRequirements));
     for (const text of texts) {
-      const memo = new Map<Clause, boolean>();
-      for (const pattern of ALL) {
+      check.use(text);
+      for (const [n, pattern] of ALL.entries()) {
         const regex = compilePattern(pattern);
         regex.lastIndex = 0;
         const matches = regex.exec(text) !== null;
-        const passes = satisfies(text, patternRequirements(pattern), memo);
+        const passes = check.satisfies(n);
         if (matches) {
           matched++;
           expect(passes, `${pattern.id} on "${text}"`).toBe(true);
@@ -75,5 +77,24 @@ describe('the precheck never skips a pattern that matches', () => {
     // Not vacuous: patterns match here, and most pairings are skipped unread.
     expect(matched).toBeGreaterThan(ALL.length / 2);
     expect(skipped).toBeGreaterThan((texts.length * ALL.length) / 2);
+  });
+});
+
+describe('RequirementChecker', () => {
+  it('answers as checking each clause of each requirement against the text would, sharing clauses between them', () => {
+    const by: Clause = ['by '];
+    const person: Clause = [':person:name⟧', ':person:nominal⟧'];
+    const check = new RequirementChecker([[by, person], [person], [], [['nowhere'], by]]);
+    const expectations: Array<[string, boolean[]]> = [
+      [' ⟦0:place:name⟧ was held by ⟦1:person:name⟧ . ', [true, true, true, false]],
+      [' ⟦0:place:name⟧ was held by ⟦1:group:name⟧ . ', [false, false, true, false]],
+      [' ⟦0:person:nominal⟧ spoke . ', [false, true, true, false]],
+    ];
+    for (const [text, answers] of expectations) {
+      check.use(text);
+      expect(answers.map((_, n) => check.satisfies(n)), text).toEqual(answers);
+      // Asked again, from the kept answers: the same.
+      expect(answers.map((_, n) => check.satisfies(n)), text).toEqual(answers);
+    }
   });
 });
