@@ -22,6 +22,7 @@ import { createProgress } from '../corpus/progress.js';
 import { summaryLine } from '../corpus/summary.js';
 import { layOutAndWrite } from '../corpus/write-around-layout.js';
 import { planLayout } from '../graph/layout.js';
+import { assignMetrics } from '../graph/metrics.js';
 import type { CliIO, Command } from './io.js';
 import { GRAPH_OUTPUT_OPTIONS, graphOutputHelp } from './graph-output-options.js';
 import { EXTRACTION_HELP, EXTRACTION_OPTIONS } from './extraction-options.js';
@@ -71,12 +72,16 @@ export const run: Command = async (argv, io) => {
       uncertain: values.uncertain,
       acrossArticles: !values['no-merge-across'],
       table,
-      // Laid out below, while the files are written (layOutAndWrite).
+      // Laid out below, while the files are written (layOutAndWrite), and the metrics added once the layout has started.
       layout: false,
+      metrics: false,
     },
   });
   if (values.verbose) printMerges(merges, uncertain, io);
-  const written = await layOutAndWrite(graph, planLayout(graph), resolve(io.cwd, values.out), formats, { gexfVersion });
+  const written = await layOutAndWrite(graph, planLayout(graph), resolve(io.cwd, values.out), formats, {
+    gexfVersion,
+    whileLayingOut: () => assignMetrics(graph, null),
+  });
   if (documents !== null) addDocuments(written, resolve(io.cwd, values.out), documents);
   if (values.merges !== undefined) {
     const path = resolve(io.cwd, values.merges);

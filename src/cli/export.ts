@@ -7,6 +7,7 @@ import { BadInputError, NewsgraphError, UsageError } from '../errors.js';
 import { parseFormats } from '../export/formats.js';
 import { layOutAndWrite } from '../corpus/write-around-layout.js';
 import { planLayout } from '../graph/layout.js';
+import { assignMetrics } from '../graph/metrics.js';
 import { documentsFile } from '../export/documents.js';
 import { addDocuments, wantsDocuments } from '../export/write-documents.js';
 import { parseGexfVersion } from '../export/gexf-version.js';
@@ -66,13 +67,14 @@ export const run: Command = async (argv, io) => {
     uncertain: values.uncertain,
     acrossArticles: !values['no-merge-across'],
     table,
-    // Laid out below, while the files are written (layOutAndWrite).
+    // Laid out below, while the files are written (layOutAndWrite), and the metrics added once the layout has started.
     layout: false,
+    metrics: false,
   });
   const plan = planLayout(graph, kept);
   const assembled = performance.now();
   const out = resolve(io.cwd, values.out);
-  const written = await layOutAndWrite(graph, plan, out, formats, { gexfVersion });
+  const written = await layOutAndWrite(graph, plan, out, formats, { gexfVersion, whileLayingOut: () => assignMetrics(graph, null) });
   const picture = keepPicture(store.path, graph, extractions, kept, values.relayout, io);
   // The article texts with their mentions, beside graph.json, for the viewer's document view.
   if (wantsDocuments(formats)) addDocuments(written, out, documentsFile(extractions, keyMap));

@@ -45,15 +45,25 @@ function partedFile(graph: NewsGraph, format: ExportFormat, gexfVersion: GexfVer
  * both at once; otherwise one after the other. Returns the paths written, in
  * the order of the formats.
  */
+export interface LayOutAndWriteOptions extends ParallelExportOptions {
+  /**
+   * Work on the graph that the layout does not read (its metrics: buildGraph
+   * with `metrics: false`), done once the layout has started and before
+   * anything is written.
+   */
+  whileLayingOut?: () => void;
+}
+
 export async function layOutAndWrite(
   graph: NewsGraph,
   plan: LayoutPlan,
   outDir: string,
   formats: readonly string[],
-  options: ParallelExportOptions = {},
+  options: LayOutAndWriteOptions = {},
 ): Promise<string[]> {
   const { formats: requested, gexfVersion } = checkExportRequest(formats, options);
   if (!plan.job || !worthASecondThread(graph, options)) {
+    options.whileLayingOut?.();
     finishLayout(graph, plan, plan.job ? runLayoutJob(plan.job) : undefined);
     return writeExportsInParallel(graph, outDir, requested, { ...options, gexfVersion });
   }
@@ -64,6 +74,7 @@ export async function layOutAndWrite(
   const written = new Map<ExportFormat, string[]>();
   const parted: Array<{ format: ExportFormat; path: string; parts: FileParts; edges: string }> = [];
   try {
+    options.whileLayingOut?.();
     for (const format of requested) {
       const file = partedFile(graph, format, gexfVersion);
       if (file) {

@@ -10,6 +10,7 @@ import type { EdgeAttributes, EdgeEvidence, Extraction, GraphAttributes, GraphDo
 import { SCHEMA_VERSION, SYMMETRIC_RELATIONS } from '../types.js';
 import { slugify } from '../resolve/normalise.js';
 import { documentKey } from '../relations/metadata.js';
+import { assignLayout } from './layout.js';
 import { assignMetrics } from './metrics.js';
 import type { Position } from './place.js';
 import { articleDates, seenSpan } from './time.js';
@@ -33,9 +34,16 @@ export interface GraphOptions {
    * ./layout.ts), e.g. on another thread while it writes what needs none.
    */
   layout?: boolean;
+  /**
+   * Add degree, size, colour and PageRank (default true). False leaves them
+   * to a caller that adds them itself (assignMetrics in ./metrics.ts), e.g.
+   * once a layout run, which reads none of them, has started on another
+   * thread.
+   */
+  metrics?: boolean;
 }
 
-export const DEFAULT_GRAPH_OPTIONS: Readonly<Required<Omit<GraphOptions, 'positions' | 'layout'>>> = { cooccurrence: true, uncertain: false };
+export const DEFAULT_GRAPH_OPTIONS: Readonly<Required<Omit<GraphOptions, 'positions' | 'layout' | 'metrics'>>> = { cooccurrence: true, uncertain: false };
 
 export function buildGraph(extractions: readonly Extraction[], options: GraphOptions = {}): NewsGraph {
   const settings = { ...DEFAULT_GRAPH_OPTIONS, ...options };
@@ -66,7 +74,8 @@ export function buildGraph(extractions: readonly Extraction[], options: GraphOpt
   }
   // Last, once every node lists all its documents (document nodes their own).
   graph.updateEachNodeAttributes((_, attributes) => ({ ...attributes, ...seenSpan(attributes.docs.map((id) => dates.get(id))) }));
-  assignMetrics(graph, options.layout === false ? null : options.positions);
+  if (options.metrics !== false) assignMetrics(graph, options.layout === false ? null : options.positions);
+  else if (options.layout !== false) assignLayout(graph, options.positions);
   return graph;
 }
 

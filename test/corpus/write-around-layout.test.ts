@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { layOutAndWrite } from '../../src/corpus/write-around-layout.js';
 import { writeExports } from '../../src/export/write.js';
+import { buildGraph } from '../../src/graph/build.js';
 import { assignLayout, planLayout } from '../../src/graph/layout.js';
+import { assignMetrics } from '../../src/graph/metrics.js';
+import { ingest } from '../../src/ingest/index.js';
+import { extract } from '../../src/pipeline.js';
+import { articleText } from './articles.js';
 import type { Position } from '../../src/graph/place.js';
 import { hostileGraph, newsGraph, type TestGraph } from '../export/graphs.js';
 
@@ -85,5 +90,19 @@ describe('layOutAndWrite', () => {
     const second = newsGraph();
     await expect(layOutAndWrite(second, planLayout(second), out, ['json', 'gexf', 'graphml'], { parallelFrom: 0 })).rejects.toThrow();
     expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('adds the metrics while laying out (buildGraph with metrics: false): the bytes of a graph built with them', async () => {
+    const extractions = Array.from({ length: 8 }, (_, n) => extract(ingest({ content: articleText(n), id: `doc-${n}`, format: 'text' })));
+    const whole = buildGraph(extractions, { layout: false });
+    const bare = buildGraph(extractions, { layout: false, metrics: false });
+    bare.forEachNode((_, attributes) => expect(attributes).not.toHaveProperty('pagerank'));
+    const a = await layOutAndWrite(whole, planLayout(whole), join(root, 'metrics-built'), FORMATS, { parallelFrom: 0 });
+    const b = await layOutAndWrite(bare, planLayout(bare), join(root, 'metrics-after'), FORMATS, {
+      parallelFrom: 0,
+      whileLayingOut: () => assignMetrics(bare, null),
+    });
+    expect(b.map((p) => p.replace('metrics-after', 'metrics-built'))).toEqual(a);
+    for (const path of a) expect(readFileSync(path.replace('metrics-built', 'metrics-after')).equals(readFileSync(path)), path).toBe(true);
   });
 });
