@@ -22,19 +22,19 @@
 // Its iterations come from a budget in (nodes + edges) units, at least
 // MIN_LARGE_ITERATIONS: the layout's cost grows about linearly with the
 // graph, and the viewer can refine positions live.
-import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import type { NewsGraph } from './build.js';
 import { compareStrings } from '../export/canonical.js';
 import { placeAmongKept, type Position, type Positions } from './place.js';
+import { runForceAtlas2 } from './forceatlas2-run.js';
 
 // The package is CommonJS typed with `export default`: under NodeNext the
 // default import is module.exports at run time but typed as the namespace,
 // and bundlers differ again. Unwrapping once covers both; the explicit type
 // says what this file uses, so every resolver agrees on it.
 interface ForceAtlas2 {
-  assign(graph: MultiDirectedGraph, options: { iterations: number; settings: Record<string, unknown>; getEdgeWeight: string }): void;
-  inferSettings(graph: MultiDirectedGraph): Record<string, unknown>;
+  /** The package's settings for a graph of this many nodes. */
+  inferSettings(order: number): Record<string, unknown>;
 }
 function unwrap<T>(imported: unknown): T {
   return ((imported as { default?: T }).default ?? imported) as T;
@@ -161,20 +161,7 @@ function layoutJob(graph: NewsGraph, positions: Positions, large: boolean, held?
 
 /** Runs a plan's ForceAtlas2 job: the end position of each key, in the job's order. Pure, so a worker thread can run it. */
 export function runLayoutJob(job: LayoutJob): { x: number[]; y: number[] } {
-  const copy = new MultiDirectedGraph({ allowSelfLoops: false });
-  job.keys.forEach((key, i) => copy.addNode(key, { x: job.x[i], y: job.y[i], ...(job.fixed[i] ? { fixed: true } : {}) }));
-  job.sources.forEach((source, i) => {
-    copy.addDirectedEdgeWithKey(String(i), job.keys[source]!, job.keys[job.targets[i]!]!, { weight: job.weights[i] });
-  });
-  forceAtlas2.assign(copy, {
-    iterations: job.iterations,
-    settings: { ...forceAtlas2.inferSettings(copy), gravity: 1, scalingRatio: 10, ...job.settings },
-    getEdgeWeight: 'weight',
-  });
-  return {
-    x: job.keys.map((key) => copy.getNodeAttribute(key, 'x') ?? 0),
-    y: job.keys.map((key) => copy.getNodeAttribute(key, 'y') ?? 0),
-  };
+  return runForceAtlas2({ ...job, settings: { ...forceAtlas2.inferSettings(job.keys.length), gravity: 1, scalingRatio: 10, ...job.settings } });
 }
 
 /** Start positions on a circle in key order: deterministic, and a fair start for a small graph. */
