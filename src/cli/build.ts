@@ -126,7 +126,7 @@ async function extractAndAssemble(positionals: readonly string[], io: CliIO, opt
   const targets = positionals.map((p) => (p === '-' ? p : resolve(io.cwd, p)));
   const started = mayShare(targets, options) ? startRecogniser() : undefined;
   try {
-    return await extractAndAssembleRead(targets, positionals, io, options, started);
+    return await readExtractAndAssemble(targets, positionals, io, options, started);
   } finally {
     started?.stop();
   }
@@ -153,7 +153,7 @@ function isFolder(path: string): boolean {
   }
 }
 
-async function extractAndAssembleRead(
+async function readExtractAndAssemble(
   targets: readonly string[],
   positionals: readonly string[],
   io: CliIO,

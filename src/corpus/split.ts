@@ -4,8 +4,8 @@
 // and on two cores they were slower than one thread up to about 1,500
 // articles. Here a worker runs the trained recogniser (about half of an
 // article's work) and this thread runs everything else with the model's
-// mentions as they arrive, one article behind: each function is warmed up on
-// one thread only. The extractions are those of extracting in this thread
+// mentions as they arrive (the worker runs ahead): each function is warmed
+// up on one thread only. The extractions are those of extracting in this thread
 // alone (the recogniser is a pure function of the text and its sentences),
 // in input order.
 import { extract } from '../pipeline.js';

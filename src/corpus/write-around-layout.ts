@@ -39,12 +39,6 @@ function partedFile(graph: NewsGraph, format: ExportFormat, gexfVersion: GexfVer
   }
 }
 
-/**
- * Finishes `plan` on `graph` (built with `layout: false`) and writes its
- * exports into `outDir`: for a large graph with a ForceAtlas2 run to make,
- * both at once; otherwise one after the other. Returns the paths written, in
- * the order of the formats.
- */
 export interface LayOutAndWriteOptions extends ParallelExportOptions {
   /**
    * Work on the graph that the layout does not read (its metrics: buildGraph
@@ -54,6 +48,12 @@ export interface LayOutAndWriteOptions extends ParallelExportOptions {
   whileLayingOut?: () => void;
 }
 
+/**
+ * Finishes `plan` on `graph` (built with `layout: false`) and writes its
+ * exports into `outDir`: for a large graph with a ForceAtlas2 run to make,
+ * both at once; otherwise one after the other. Returns the paths written, in
+ * the order of the formats.
+ */
 export async function layOutAndWrite(
   graph: NewsGraph,
   plan: LayoutPlan,
