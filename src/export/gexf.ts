@@ -182,14 +182,16 @@ function nodeVizLines(graph: ExportGraph, key: string, attributes: Record<string
   return viz;
 }
 
-function pushNode(out: string[], graph: ExportGraph, node: NodeEntry, columns: readonly AttributeColumn[], dialect: GexfDialect): void {
+/** A node's lines, each ended by a newline. */
+function nodeText(graph: ExportGraph, node: NodeEntry, columns: readonly AttributeColumn[], dialect: GexfDialect): string {
   const { key, attributes } = node;
   const label = attributes.label === undefined || attributes.label === null ? undefined : String(attributes.label);
-  out.push(`      <node${xmlAttributes([['id', key], ['label', label]])}>`);
-  pushAttvalues(out, node.values, columns);
-  for (const line of spellLines(node.spells)) out.push(line);
-  if (dialect.vizElements) for (const line of nodeVizLines(graph, key, attributes)) out.push(line);
-  out.push('      </node>');
+  const lines = [`      <node${xmlAttributes([['id', key], ['label', label]])}>`];
+  pushAttvalues(lines, node.values, columns);
+  for (const line of spellLines(node.spells)) lines.push(line);
+  if (dialect.vizElements) for (const line of nodeVizLines(graph, key, attributes)) lines.push(line);
+  lines.push('      </node>');
+  return `${lines.join('\n')}\n`;
 }
 
 function edgeLabel(attributes: Record<string, unknown>): string | undefined {
@@ -269,8 +271,8 @@ export function gexfParts(graph: ExportGraph, options: GexfOptions = {}): FilePa
     const nodes: NodeEntry[] = sortedNodeKeys(graph).map((key) => {
       // Read as they are: the columns fix the order, and JSON values are written in canonical order.
       const attributes = graph.getNodeAttributes(key) as unknown as Record<string, unknown>;
-      // The node's own attributes win over the document metadata added to it.
-      const values = { ...documentNodeAttributes(key, attributes, docsById), ...attributes };
+      // A document node also gets its article's metadata; its own attributes win. Other nodes are read as they are.
+      const values = attributes.type === 'document' ? { ...documentNodeAttributes(key, attributes, docsById), ...attributes } : attributes;
       return { key, attributes, values, spells: nodeSpells(attributes, docsById) };
     });
     const { spells: edgeSpellLists, columns: edgeColumns } = edgeSide();
@@ -290,11 +292,7 @@ export function gexfParts(graph: ExportGraph, options: GexfOptions = {}): FilePa
       ...declarationLines('edge', edgeColumns),
       `    <nodes count="${nodes.length}">`,
     ]);
-    for (const node of nodes) {
-      const out: string[] = [];
-      pushNode(out, graph, node, nodeColumns, dialect);
-      yield lines(out);
-    }
+    for (const node of nodes) yield nodeText(graph, node, nodeColumns, dialect);
   }
   function* edgePart(): Generator<string, void, undefined> {
     const { edges, values: edgeValues, spells: edgeSpellLists, columns: edgeColumns } = edgeSide();
