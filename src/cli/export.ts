@@ -16,9 +16,8 @@ import { assembleGraph } from '../corpus/assemble.js';
 import { formatSeconds } from '../corpus/progress.js';
 import { serialiseMergeList, type AliasTable } from '../resolve/across/index.js';
 import { readAliasTableFile } from '../io/alias-table-file.js';
-import { loadExtractions, openStore, type Store } from '../store/index.js';
-import { readDecisions } from '../store/decisions.js';
-import { readPositions, savePositions } from '../store/positions.js';
+import { openStore, readSnapshot, type Store } from '../store/index.js';
+import { savePositions } from '../store/positions.js';
 import type { NewsGraph, Position } from '../graph/index.js';
 import { documentKey } from '../relations/metadata.js';
 import type { Extraction } from '../types.js';
@@ -100,9 +99,11 @@ export const run: Command = async (argv, io) => {
 };
 
 /**
- * The articles and the merge decisions (the file's when given, else the
- * store's). The store is closed before the graph is built: nothing else reads
- * it, and another command may want to write it.
+ * The articles, the merge decisions (the file's when given, else the
+ * store's) and the kept picture, read in one transaction so that a command
+ * writing the store meanwhile is seen whole or not at all. The store is
+ * closed before the graph is built: nothing else reads it, and another
+ * command may want to write it.
  */
 function readAndClose(
   store: Store,
@@ -110,11 +111,8 @@ function readAndClose(
   withPositions: boolean,
 ): { extractions: Extraction[]; table: AliasTable; kept: Map<string, Position> } {
   try {
-    return {
-      extractions: loadExtractions(store),
-      table: fileTable ?? readDecisions(store),
-      kept: withPositions ? readPositions(store) : new Map(),
-    };
+    const { extractions, decisions, kept } = readSnapshot(store, { positions: withPositions });
+    return { extractions, table: fileTable ?? decisions, kept };
   } finally {
     store.close();
   }

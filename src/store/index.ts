@@ -4,6 +4,7 @@ export { openStore, type Store, type OpenStoreOptions } from './open.js';
 export { addExtractions, planAdd, type AddOptions, type AddOutcome, type AddStatus } from './add.js';
 export { removeDocuments } from './remove.js';
 export { loadExtractions, storedIds } from './load.js';
+export { readSnapshot, type StoreSnapshot } from './snapshot.js';
 export { contentHash } from './hash.js';
 export { STORE_VERSION, STORE_APPLICATION_ID } from './schema.js';
 export { readPositions, savePositions, type SavePositionsOptions } from './positions.js';
