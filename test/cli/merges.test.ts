@@ -51,7 +51,7 @@ describe('newsgraph merges', () => {
     const text = ok(await runCli(['merges', store])).stdout;
     expect(text).toMatch(/^newsgraph merges: 5 articles, 2 merges across articles, 1 uncertain pair, 0 decisions/);
     // One mention each: the smaller key would survive.
-    expect(text).toContain(`0.65 surname: "Lars Berg" (${BERG[1]}) ~ "Berg" (${BERG[0]})`);
+    expect(text).toContain(`0.70 surname: "Lars Berg" (${BERG[1]}) ~ "Berg" (${BERG[0]})`);
     expect(text).toContain('"Berg" is the surname of "Lars Berg"');
     expect(text).toContain('in: council | plan');
     expect(text).not.toContain('merged (');

@@ -122,7 +122,22 @@ describe('pairs that must not merge', () => {
   it('lists a surname without supporting neighbours as uncertain, and does not apply it', () => {
     const result = resolveAcross([article('a', [{ key: 'person:ryan-dillon', label: 'Ryan Dillon', mentions: 2 }]), article('b', [{ key: 'person:dillon', label: 'Dillon' }])]);
     expect(result.merges).toEqual([]);
-    expect(result.uncertain).toEqual([expect.objectContaining({ from: 'person:dillon', into: 'person:ryan-dillon', rule: 'surname', score: 0.65 })]);
+    expect(result.uncertain).toEqual([expect.objectContaining({ from: 'person:dillon', into: 'person:ryan-dillon', rule: 'surname', score: 0.7 })]);
+  });
+
+  it('applies a unique surname with one shared neighbour, but not when that neighbour is in every article', () => {
+    const dillons = () => [
+      article('a', [{ key: 'person:ryan-dillon', label: 'Ryan Dillon', mentions: 2 }, PENTAGON]),
+      article('b', [{ key: 'person:dillon', label: 'Dillon' }, PENTAGON]),
+    ];
+    // A neighbour in just the two articles weighs 0.5 (1 / log2(2 + 2 articles)): 0.7 + 0.05 reaches the threshold.
+    const pair = resolveAcross(dillons());
+    expect(merged(pair)).toEqual(['person:dillon -> person:ryan-dillon [surname]']);
+    expect(pair.merges[0]!.score).toBe(0.75);
+    // Named in six more articles, it says less about who is who: 0.7 + 0.033 stays under.
+    const common = resolveAcross([...dillons(), ...Array.from({ length: 6 }, (_, n) => article(`other-${n}`, [PENTAGON]))]);
+    expect(common.merges).toEqual([]);
+    expect(common.uncertain).toEqual([expect.objectContaining({ from: 'person:dillon', into: 'person:ryan-dillon', rule: 'surname' })]);
   });
 
   it('never applies an ambiguous surname, even with neighbours', () => {
