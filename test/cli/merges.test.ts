@@ -50,18 +50,18 @@ describe('newsgraph merges', () => {
     const { store } = await storeWithArticles();
     const text = ok(await runCli(['merges', store])).stdout;
     expect(text).toMatch(/^newsgraph merges: 5 articles, 2 merges across articles, 1 uncertain pair, 0 decisions/);
-    // One mention each: the smaller key would survive.
-    expect(text).toContain(`0.70 surname: "Lars Berg" (${BERG[1]}) ~ "Berg" (${BERG[0]})`);
+    // The full name's key would survive: the pair reads from the surname to it.
+    expect(text).toContain(`0.70 surname: "Berg" (${BERG[0]}) ~ "Lars Berg" (${BERG[1]})`);
     expect(text).toContain('"Berg" is the surname of "Lars Berg"');
-    expect(text).toContain('in: council | plan');
+    expect(text).toContain('in: plan | council');
     expect(text).not.toContain('merged (');
     const all = ok(await runCli(['merges', store, '--all'])).stdout;
     expect(all).toContain(`merged (2):\n  0.95 acronym-defined: "NEC" (${NEC[0]}) → "Nordic Energy Council" (${NEC[1]})`);
 
     const json = await listed(store);
     expect(Object.keys(json)).toEqual(['version', 'uncertain']);
-    expect(pairs(json.uncertain)).toEqual([`${BERG[1]} -> ${BERG[0]} [surname]`]);
-    expect(json.uncertain[0].docs).toEqual({ from: ['council'], into: ['plan'] });
+    expect(pairs(json.uncertain)).toEqual([`${BERG[0]} -> ${BERG[1]} [surname]`]);
+    expect(json.uncertain[0].docs).toEqual({ from: ['plan'], into: ['council'] });
     expect(pairs((await listed(store, '--all')).merges)).toEqual([`${NEC[0]} -> ${NEC[1]} [acronym-defined]`, `${ZAWAHIRI[0]} -> ${ZAWAHIRI[1]} [transliteration]`]);
   });
 

@@ -7,7 +7,7 @@ import { ACROSS_RULES, type AcrossRule, type Finding } from './rules.js';
 import { TYPE_MISMATCH_PENALTY, typesAgree } from './compatible.js';
 
 export interface Candidate {
-  /** The key with fewer mentions (ties: the larger key), which would disappear. */
+  /** The key that would disappear (survivorFirst orders the pair). */
   from: string;
   into: string;
   rule: string;
@@ -81,14 +81,26 @@ function scoreCandidate(rule: AcrossRule, a: KeyProfile, b: KeyProfile, finding:
     score = Math.min(score, AMBIGUOUS_CAP) - (support.count === 0 ? AMBIGUOUS_UNSUPPORTED : 0);
     notes.push(`ambiguous: could also be ${[...new Set(rivals)].sort().slice(0, 3).map((l) => `"${l}"`).join(', ')}`);
   }
-  const [from, into] = fewerMentionsFirst(a, b);
+  const [from, into] = fromInto(a, b);
   return { from: from.key, into: into.key, rule: rule.id, reason: `${rule.reason}: ${notes.join('; ')}`, score: round(Math.max(0, Math.min(1, score))) };
 }
 
-/** The pair's orientation: the more-mentioned key survives; at a tie, the smaller key. */
-export function fewerMentionsFirst<T extends { key: string; mentions: number }>(a: T, b: T): [T, T] {
-  if (a.mentions !== b.mentions) return a.mentions < b.mentions ? [a, b] : [b, a];
-  return a.key > b.key ? [a, b] : [b, a];
+/** The pair's orientation: [the key that would go, the key that would stay] (survivorFirst). */
+function fromInto(a: KeyProfile, b: KeyProfile): [KeyProfile, KeyProfile] {
+  return survivorFirst(a, b) < 0 ? [b, a] : [a, b];
+}
+
+const nameWords = (p: KeyProfile) => (p.type === 'person' ? p.labelForms.folded.split(' ').length : 0);
+
+/**
+ * Orders keys by which one a merged node keeps, the keeper first: a person
+ * keeps the fullest name ("person:lars-berg", not "person:berg"), anything
+ * else the most-mentioned key; at a tie, the smaller key. Mention counts
+ * shift as articles arrive, a person's full name does not, so a growing
+ * store keeps its people's keys.
+ */
+export function survivorFirst(a: KeyProfile, b: KeyProfile): number {
+  return nameWords(b) - nameWords(a) || b.mentions - a.mentions || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 function shareAnArticle(x: readonly string[], y: readonly string[]): boolean {

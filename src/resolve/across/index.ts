@@ -5,7 +5,7 @@
 import { BadInputError } from '../../errors.js';
 import type { Extraction } from '../../types.js';
 import { profileKeys } from './profile.js';
-import { findCandidates, type Candidate } from './candidates.js';
+import { findCandidates, survivorFirst, type Candidate } from './candidates.js';
 import { Components, type Edge } from './components.js';
 import { pairKey, readTable } from './table-state.js';
 import { DEFAULT_ACROSS_OPTIONS, type AcrossOptions, type AcrossResult, type CrossMerge, type KeyProfile } from './types.js';
@@ -47,7 +47,7 @@ export function resolveAcross(extractions: readonly Extraction[], options: Acros
   return { merges, uncertain, keyMap, labels };
 }
 
-/** Each node's key (the most-mentioned member, never the `from` of an accepted merge) and one merge record per member that joins it. */
+/** Each node's key (pickSurvivor; never the `from` of an accepted merge) and one merge record per member that joins it. */
 function settle(components: Components, profiles: ReadonlyMap<string, KeyProfile>, forcedFrom: ReadonlySet<string>) {
   const groups = new Map<string, string[]>();
   for (const key of profiles.keys()) {
@@ -98,7 +98,7 @@ function nodeLabel(node: string, members: string[], profiles: ReadonlyMap<string
 }
 
 function pickSurvivor(keys: string[], profiles: ReadonlyMap<string, KeyProfile>): string {
-  return [...keys].sort((a, b) => profiles.get(b)!.mentions - profiles.get(a)!.mentions || compareText(a, b))[0]!;
+  return [...keys].sort((a, b) => survivorFirst(profiles.get(a)!, profiles.get(b)!))[0]!;
 }
 
 function toMerge(c: Candidate | Edge, profiles: ReadonlyMap<string, KeyProfile>, via?: string): CrossMerge {

@@ -187,12 +187,21 @@ describe('determinism', () => {
     expect(result.keyMap.get('group:al-qaida')).toBe('group:al-qaeda');
   });
 
-  it('labels a person by the fullest name, whichever key survives', () => {
+  it('keeps the key and label of the fullest name, however often the short one is mentioned', () => {
     const result = resolveAcross([
       article('a', [{ key: 'person:ryan-dillon', label: 'Ryan Dillon' }, PENTAGON, TANF, DAMASCUS]),
       article('b', [{ key: 'person:dillon', label: 'Dillon', mentions: 4 }, PENTAGON, TANF, DAMASCUS]),
     ]);
-    expect(merged(result)).toEqual(['person:ryan-dillon -> person:dillon [surname]']);
-    expect(result.labels.get('person:dillon')).toBe('Ryan Dillon');
+    expect(merged(result)).toEqual(['person:dillon -> person:ryan-dillon [surname]']);
+    expect(result.keyMap).toEqual(new Map([['person:dillon', 'person:ryan-dillon']]));
+    expect(result.labels.get('person:ryan-dillon')).toBe('Ryan Dillon');
+  });
+
+  it('keeps the most-mentioned key for other entities', () => {
+    const result = resolveAcross([
+      article('a', [{ key: 'group:syrian-democratic-forces', label: 'Syrian Democratic Forces', aliases: ['SDF'] }]),
+      article('b', [{ key: 'group:sdf', label: 'SDF', mentions: 4 }]),
+    ]);
+    expect(merged(result)).toEqual(['group:syrian-democratic-forces -> group:sdf [acronym-defined]']);
   });
 });
