@@ -5,7 +5,8 @@ import Sigma, { DEFAULT_STYLES } from 'sigma';
 import { extremityArrow, layerPlain, pathCurved, pathLine, pathLoop } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeData, NodeData, ViewGraph } from './load.js';
-import { COOCCURS_COLOR, EDGE_COLOR, FADED_EDGE, FADED_NODE, HIGHLIGHT_EDGE, NEGATED_COLOR, nodeColor, nodeSize, type SizeScale } from './look.js';
+import { COOCCURS_COLOR, EDGE_COLOR, FADED_EDGE, FADED_NODE, HIGHLIGHT_EDGE, NEGATED_COLOR, fitToView, nodeColor, nodeSize, type SizeScale } from './look.js';
+import { sizeForDegree } from '../../src/export/palette.js';
 import { COOCCURS, type ViewState } from './state.js';
 import { edgeOwnShown, isEdgeVisible, isNodeVisible, nodeShown } from './visibility.js';
 
@@ -40,7 +41,8 @@ const LAYOUT_EDGES_MAX = 5000;
 export function createView(graph: ViewGraph, container: HTMLElement, state: ViewState): View {
   const focus: Focus = { hovered: null, hoveredEdge: null };
   let communities: Map<string, number> | null = null;
-  let scale = sizeScale(graph);
+  const viewArea = () => container.clientWidth * container.clientHeight;
+  let scale = sizeScale(graph, viewArea());
   let edgesResting = false;
 
   /** The node whose neighbourhood stands out: the hovered one, else the selected one. */
@@ -140,6 +142,14 @@ export function createView(graph: ViewGraph, container: HTMLElement, state: View
     },
   });
 
+  // A larger or smaller window fits the nodes again.
+  sigma.on('resize', () => {
+    const next = sizeScale(graph, viewArea());
+    if (next.fit === scale.fit) return;
+    scale = next;
+    sigma.scheduleRefresh();
+  });
+
   return {
     sigma,
     focus,
@@ -159,7 +169,7 @@ export function createView(graph: ViewGraph, container: HTMLElement, state: View
       sigma.scheduleRefresh();
     },
     rescale: () => {
-      scale = sizeScale(graph);
+      scale = sizeScale(graph, viewArea());
       ends = endsOf(graph);
       generation++;
       const edgeEvents = graph.size <= EDGE_EVENTS_MAX_EDGES;
@@ -197,12 +207,15 @@ function hasVisibleEdgeBetween(graph: ViewGraph, a: string, b: string, state: Vi
   return graph.edges(a, b).some((edge) => isEdgeVisible(graph, edge, state)) || graph.edges(b, a).some((edge) => isEdgeVisible(graph, edge, state));
 }
 
-function sizeScale(graph: ViewGraph): SizeScale {
+function sizeScale(graph: ViewGraph, viewArea: number): SizeScale {
   let maxPagerank = 0;
   let maxDegree = 0;
+  const sizes: number[] = [];
   graph.forEachNode((_node, attributes) => {
     maxPagerank = Math.max(maxPagerank, attributes.pagerank);
     maxDegree = Math.max(maxDegree, attributes.degree);
+    sizes.push(sizeForDegree(attributes.degree));
   });
-  return { maxPagerank, maxDegreeSize: Math.max(8, 4 + 2 * Math.sqrt(maxDegree)) };
+  // Fitted on the degree sizes, which the PageRank sizes span too, so switching keeps the scale.
+  return { maxPagerank, maxDegreeSize: Math.max(8, 4 + 2 * Math.sqrt(maxDegree)), fit: fitToView(sizes, viewArea) };
 }
