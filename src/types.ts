@@ -28,6 +28,30 @@ export type RelationType =
   | 'related_to'
   | 'cooccurs';
 
+// Every relation type once: a type added above and left out here fails to compile.
+const EVERY_RELATION_TYPE: Readonly<Record<RelationType, true>> = {
+  located_in: true,
+  based_in: true,
+  lives_in: true,
+  works_for: true,
+  leads: true,
+  member_of: true,
+  part_of: true,
+  supports: true,
+  opposes: true,
+  allied_with: true,
+  defected_to: true,
+  controls: true,
+  killed: true,
+  met_with: true,
+  communicated_with: true,
+  author_of: true,
+  published_by: true,
+  related_to: true,
+  cooccurs: true,
+};
+export const RELATION_TYPES = Object.keys(EVERY_RELATION_TYPE) as readonly RelationType[];
+
 export const SYMMETRIC_RELATIONS: ReadonlySet<RelationType> = new Set<RelationType>([
   'allied_with',
   'met_with',

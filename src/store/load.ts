@@ -2,9 +2,10 @@
 // ordered by document id and position, so the result depends only on which
 // articles are stored, never on when or in what order they were added.
 import type Database from 'better-sqlite3';
+import { checkedExtraction, damaged } from './check-rows.js';
 import { guarded } from './failure.js';
 import type { Store } from './open.js';
-import { fromRows, type DocumentRow, type EntityRow, type ExtractionRows, type MentionRow, type RelationRow } from './rows.js';
+import { type DocumentRow, type EntityRow, type ExtractionRows, type MentionRow, type RelationRow } from './rows.js';
 import type { Extraction } from '../types.js';
 
 // Rows are read as plain arrays (better-sqlite3's raw mode) and named here,
@@ -64,13 +65,17 @@ export function loadExtractions(store: Store): Extraction[] {
       for (const document of readRows(db, DOCUMENTS)) {
         byDoc.set(document.id, { document, mentions: [], entities: [], relations: [] });
       }
-      const rowsOf = (doc: string): ExtractionRows => byDoc.get(doc)!;
+      const rowsOf = (doc: string): ExtractionRows => {
+        const rows = byDoc.get(doc);
+        if (rows === undefined) throw damaged(store.path, `rows of a document "${doc}" that the store does not hold`);
+        return rows;
+      };
       for (const row of readRows(db, MENTIONS)) rowsOf(row.doc).mentions.push(row);
       for (const row of readRows(db, ENTITIES)) rowsOf(row.doc).entities.push(row);
       for (const row of readRows(db, RELATIONS)) rowsOf(row.doc).relations.push(row);
       return [...byDoc.values()];
     });
-    return read.deferred().map(fromRows);
+    return read.deferred().map((rows) => checkedExtraction(rows, store.path));
   });
 }
 
