@@ -18,7 +18,7 @@ import { assembleGraph, type AssembleOptions } from '../corpus/assemble.js';
 import { extractAll } from '../corpus/extract-all.js';
 import { startRecogniser, type EarlyRecogniser } from '../corpus/split.js';
 import { chooseJobs, parseJobs } from '../corpus/jobs.js';
-import { createProgress } from '../corpus/progress.js';
+import { createProgress, createStatus, type Status } from '../corpus/progress.js';
 import { summaryLine } from '../corpus/summary.js';
 import { layOutAndWrite } from '../corpus/write-around-layout.js';
 import { planLayout } from '../graph/layout.js';
@@ -61,51 +61,66 @@ export const run: Command = async (argv, io) => {
   // Read before the slow extraction, so a broken table fails fast.
   const table = values.aliases === undefined ? null : readAliasTableFile(resolve(io.cwd, values.aliases));
   const started = performance.now();
-  const { graph, merges, uncertain, documents, articles, skipped, jobs, extractionSeconds } = await extractAndAssemble(positionals, io, {
-    documents: wantsDocuments(formats),
-    defaultDate,
-    requestedJobs,
-    rulesOnly: values['rules-only'],
-    verbose: values.verbose,
-    assemble: {
-      cooccurrence: !values['no-cooccurrence'],
-      uncertain: values.uncertain,
-      acrossArticles: !values['no-merge-across'],
-      table,
-      // Laid out below, while the files are written (layOutAndWrite), and the metrics added once the layout has started.
-      layout: false,
-      metrics: false,
-    },
-  });
-  if (values.verbose) printMerges(merges, uncertain, io);
-  const written = await layOutAndWrite(graph, planLayout(graph), resolve(io.cwd, values.out), formats, {
-    gexfVersion,
-    whileLayingOut: () => assignMetrics(graph, null),
-  });
-  if (documents !== null) addDocuments(written, resolve(io.cwd, values.out), documents);
-  if (values.merges !== undefined) {
-    const path = resolve(io.cwd, values.merges);
-    writeFileAtomic(path, serialiseMergeList({ merges, uncertain }));
-    written.push(path);
+  // Only a terminal gets the redrawn lines; a pipe or a log file would collect every frame.
+  const status = createStatus(io.stderr, io.stderrIsTTY === true);
+  try {
+    const { graph, merges, uncertain, documents, articles, skipped, jobs, extractionSeconds } = await extractAndAssemble(positionals, io, {
+      status,
+      documents: wantsDocuments(formats),
+      defaultDate,
+      requestedJobs,
+      rulesOnly: values['rules-only'],
+      verbose: values.verbose,
+      assemble: {
+        cooccurrence: !values['no-cooccurrence'],
+        uncertain: values.uncertain,
+        acrossArticles: !values['no-merge-across'],
+        table,
+        // Laid out below, while the files are written (layOutAndWrite), and the metrics added once the layout has started.
+        layout: false,
+        metrics: false,
+      },
+    });
+    if (values.verbose) {
+      status.clear();
+      printMerges(merges, uncertain, io);
+    }
+    status.show(`laying out the graph and writing the files (${graph.order} nodes, ${graph.size} edges)`);
+    const written = await layOutAndWrite(graph, planLayout(graph), resolve(io.cwd, values.out), formats, {
+      gexfVersion,
+      whileLayingOut: () => assignMetrics(graph, null),
+    });
+    if (documents !== null) addDocuments(written, resolve(io.cwd, values.out), documents);
+    if (values.merges !== undefined) {
+      const path = resolve(io.cwd, values.merges);
+      writeFileAtomic(path, serialiseMergeList({ merges, uncertain }));
+      written.push(path);
+    }
+    const relationEdges = graph.filterEdges((_, a) => a.type !== 'cooccurs').length;
+    const summary = summaryLine({
+      articles,
+      entities: graph.filterNodes((_, a) => a.type !== 'document').length,
+      relations: relationEdges,
+      cooccurrences: graph.size - relationEdges,
+      skipped,
+      seconds: (performance.now() - started) / 1000,
+      extractionSeconds,
+      jobs,
+    });
+    // One article has nothing to merge across; the line would only be noise.
+    const across = articles > 1 ? `  merged ${merges.length} entit${merges.length === 1 ? 'y' : 'ies'} across articles; ${uncertain.length} uncertain pair${uncertain.length === 1 ? '' : 's'} left apart\n` : '';
+    // Cleared before the summary, which is the command's output.
+    status.clear();
+    io.stdout(`${summary}\n${across}${written.map((p) => `  wrote ${p}`).join('\n')}\n`);
+    return 0;
+  } finally {
+    status.clear();
   }
-  const relationEdges = graph.filterEdges((_, a) => a.type !== 'cooccurs').length;
-  const summary = summaryLine({
-    articles,
-    entities: graph.filterNodes((_, a) => a.type !== 'document').length,
-    relations: relationEdges,
-    cooccurrences: graph.size - relationEdges,
-    skipped,
-    seconds: (performance.now() - started) / 1000,
-    extractionSeconds,
-    jobs,
-  });
-  // One article has nothing to merge across; the line would only be noise.
-  const across = articles > 1 ? `  merged ${merges.length} entit${merges.length === 1 ? 'y' : 'ies'} across articles; ${uncertain.length} uncertain pair${uncertain.length === 1 ? '' : 's'} left apart\n` : '';
-  io.stdout(`${summary}\n${across}${written.map((p) => `  wrote ${p}`).join('\n')}\n`);
-  return 0;
 };
 
 interface ExtractOptions {
+  /** Says on the terminal what happens after the extraction's progress bar. */
+  status: Status;
   /** Keep each article's text and mentions for documents.json (written with graph.json). */
   documents: boolean;
   defaultDate: string | undefined;
@@ -165,7 +180,6 @@ async function readExtractAndAssemble(
   for (const s of skipped) io.stderr(`newsgraph build: skipped ${s.path}: ${s.reason}\n`);
   if (docs.length === 0) throw new BadInputError(`no article could be read from ${positionals.join(', ')}`);
   const jobs = chooseJobs(docs.length, availableParallelism(), options.requestedJobs, { recogniser: !options.rulesOnly });
-  // Only a terminal gets the redrawn line; a pipe or a log file would collect every frame.
   const progress = createProgress({ total: docs.length, write: io.stderr, enabled: io.stderrIsTTY === true });
   const extractionStarted = performance.now();
   const { extractions, failed } = await extractAll(docs, {
@@ -180,6 +194,7 @@ async function readExtractAndAssemble(
   for (const f of failed) io.stderr(`newsgraph build: skipped ${f.path}: ${f.reason}\n`);
   if (extractions.length === 0) throw new BadInputError(`no article could be extracted from ${positionals.join(', ')}`);
   if (options.verbose) for (const e of extractions) printDecisions(e, io);
+  options.status.show(`building the graph of ${extractions.length} article${extractions.length === 1 ? '' : 's'}`);
   const assembled = assembleGraph(extractions, options.assemble);
   // Made here, while the extractions are at hand: the texts, with the graph's keys.
   const documents = options.documents ? documentsFile(extractions, assembled.keyMap) : null;

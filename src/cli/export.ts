@@ -13,7 +13,7 @@ import { addDocuments, wantsDocuments } from '../export/write-documents.js';
 import { parseGexfVersion } from '../export/gexf-version.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { assembleGraph } from '../corpus/assemble.js';
-import { formatSeconds } from '../corpus/progress.js';
+import { createStatus, formatSeconds } from '../corpus/progress.js';
 import { serialiseMergeList, type AliasTable } from '../resolve/across/index.js';
 import { readAliasTableFile } from '../io/alias-table-file.js';
 import { openStore, readSnapshot, type Store } from '../store/index.js';
@@ -57,45 +57,56 @@ export const run: Command = async (argv, io) => {
   const gexfVersion = parseGexfVersion(values['gexf-version'], '--gexf-version');
   const fileTable = values.aliases === undefined ? undefined : readAliasTableFile(resolve(io.cwd, values.aliases));
   const started = performance.now();
-  const store = openStore(resolve(io.cwd, positionals[0]!));
-  const { extractions, table, kept } = readAndClose(store, fileTable, !values.relayout);
-  if (extractions.length === 0) throw new BadInputError(`${store.path}: holds no articles ("newsgraph add" adds some)`);
-  const loaded = performance.now();
-  const { graph, merges, uncertain, keyMap } = assembleGraph(extractions, {
-    cooccurrence: !values['no-cooccurrence'],
-    uncertain: values.uncertain,
-    acrossArticles: !values['no-merge-across'],
-    table,
-    // Laid out below, while the files are written (layOutAndWrite), and the metrics added once the layout has started.
-    layout: false,
-    metrics: false,
-  });
-  const plan = planLayout(graph, kept);
-  const assembled = performance.now();
-  const out = resolve(io.cwd, values.out);
-  const written = await layOutAndWrite(graph, plan, out, formats, { gexfVersion, whileLayingOut: () => assignMetrics(graph, null) });
-  const picture = keepPicture(store.path, graph, extractions, kept, values.relayout, io);
-  // The article texts with their mentions, beside graph.json, for the viewer's document view.
-  if (wantsDocuments(formats)) addDocuments(written, out, documentsFile(extractions, keyMap));
-  if (values.merges !== undefined) {
-    const path = resolve(io.cwd, values.merges);
-    writeFileAtomic(path, serialiseMergeList({ merges, uncertain }));
-    written.push(path);
+  // Only a terminal gets the redrawn line; a pipe or a log file would collect every frame.
+  const status = createStatus(io.stderr, io.stderrIsTTY === true);
+  try {
+    const store = openStore(resolve(io.cwd, positionals[0]!));
+    status.show('reading the store');
+    const { extractions, table, kept } = readAndClose(store, fileTable, !values.relayout);
+    if (extractions.length === 0) throw new BadInputError(`${store.path}: holds no articles ("newsgraph add" adds some)`);
+    const loaded = performance.now();
+    status.show(`building the graph of ${extractions.length} article${extractions.length === 1 ? '' : 's'}`);
+    const { graph, merges, uncertain, keyMap } = assembleGraph(extractions, {
+      cooccurrence: !values['no-cooccurrence'],
+      uncertain: values.uncertain,
+      acrossArticles: !values['no-merge-across'],
+      table,
+      // Laid out below, while the files are written (layOutAndWrite), and the metrics added once the layout has started.
+      layout: false,
+      metrics: false,
+    });
+    const plan = planLayout(graph, kept);
+    const assembled = performance.now();
+    const out = resolve(io.cwd, values.out);
+    status.show(`${plan.job ? 'laying out the graph and writing' : 'writing'} the files (${graph.order} nodes, ${graph.size} edges)`);
+    const written = await layOutAndWrite(graph, plan, out, formats, { gexfVersion, whileLayingOut: () => assignMetrics(graph, null) });
+    // Cleared first: keeping the picture may warn on stderr.
+    status.clear();
+    const picture = keepPicture(store.path, graph, extractions, kept, values.relayout, io);
+    // The article texts with their mentions, beside graph.json, for the viewer's document view.
+    if (wantsDocuments(formats)) addDocuments(written, out, documentsFile(extractions, keyMap));
+    if (values.merges !== undefined) {
+      const path = resolve(io.cwd, values.merges);
+      writeFileAtomic(path, serialiseMergeList({ merges, uncertain }));
+      written.push(path);
+    }
+    const done = performance.now();
+    const relationEdges = graph.filterEdges((_, a) => a.type !== 'cooccurs').length;
+    const entities = graph.filterNodes((_, a) => a.type !== 'document').length;
+    const seconds = (from: number, to: number) => formatSeconds((to - from) / 1000);
+    const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+    io.stdout(
+      `newsgraph export: ${plural(extractions.length, 'article')}, ${entities} entities, ${relationEdges} relations, ` +
+        `${graph.size - relationEdges} co-occurrence edges, in ${seconds(started, done)} ` +
+        `(reading the store ${seconds(started, loaded)}, graph ${seconds(loaded, assembled)}, ${plan.job ? 'layout and writing' : 'writing'} ${seconds(assembled, done)})\n` +
+        `  merged ${plural(merges.length, 'entity', 'entities')} across articles; ${plural(uncertain.length, 'uncertain pair')} left apart\n` +
+        `  ${picture}\n` +
+        `${written.map((p) => `  wrote ${p}`).join('\n')}\n`,
+    );
+    return 0;
+  } finally {
+    status.clear();
   }
-  const done = performance.now();
-  const relationEdges = graph.filterEdges((_, a) => a.type !== 'cooccurs').length;
-  const entities = graph.filterNodes((_, a) => a.type !== 'document').length;
-  const seconds = (from: number, to: number) => formatSeconds((to - from) / 1000);
-  const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
-  io.stdout(
-    `newsgraph export: ${plural(extractions.length, 'article')}, ${entities} entities, ${relationEdges} relations, ` +
-      `${graph.size - relationEdges} co-occurrence edges, in ${seconds(started, done)} ` +
-      `(reading the store ${seconds(started, loaded)}, graph ${seconds(loaded, assembled)}, ${plan.job ? 'layout and writing' : 'writing'} ${seconds(assembled, done)})\n` +
-      `  merged ${plural(merges.length, 'entity', 'entities')} across articles; ${plural(uncertain.length, 'uncertain pair')} left apart\n` +
-      `  ${picture}\n` +
-      `${written.map((p) => `  wrote ${p}`).join('\n')}\n`,
-  );
-  return 0;
 };
 
 /**

@@ -55,3 +55,30 @@ export function formatSeconds(seconds: number): string {
   const minutes = Math.floor(seconds / 60);
   return `${minutes} min ${String(Math.round(seconds - minutes * 60)).padStart(2, '0')} s`;
 }
+
+/**
+ * One line saying what a long command is doing after (or without) the
+ * progress bar: "building the graph of 946 articles", "writing the files".
+ * A corpus spends seconds there, and a silent terminal looks stuck. Drawn
+ * only on a terminal; each show replaces the last, clear removes it before
+ * the summary (or an error) is printed.
+ */
+export interface Status {
+  show: (text: string) => void;
+  clear: () => void;
+}
+
+export function createStatus(write: (text: string) => void, enabled: boolean): Status {
+  let width = 0;
+  return {
+    show(text) {
+      if (!enabled) return;
+      write(`\r${text.padEnd(width)}`);
+      width = text.length;
+    },
+    clear() {
+      if (enabled && width > 0) write(`\r${' '.repeat(width)}\r`);
+      width = 0;
+    },
+  };
+}

@@ -8,7 +8,8 @@ export interface Ran {
   stderr: string;
 }
 
-export async function runCli(argv: string[], options: { cwd?: string; stdin?: string | Buffer } = {}): Promise<Ran> {
+/** `tty`: stderr taken for a terminal, which gets the redrawn progress and status lines. */
+export async function runCli(argv: string[], options: { cwd?: string; stdin?: string | Buffer; tty?: boolean } = {}): Promise<Ran> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
@@ -16,6 +17,7 @@ export async function runCli(argv: string[], options: { cwd?: string; stdin?: st
     stderr: (t) => void (stderr += t),
     stdin: async () => Buffer.from(options.stdin ?? ''),
     cwd: options.cwd ?? process.cwd(),
+    ...(options.tty ? { stderrIsTTY: true } : {}),
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };
