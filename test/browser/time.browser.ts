@@ -81,4 +81,39 @@ export const TIME_CASES: BrowserCase[] = [
       await page.context().close();
     },
   },
+  {
+    name: 'the min-articles filter hides entities named in fewer articles, and the URL keeps it',
+    run: async ({ browser, seeds }) => {
+      const { page, problems } = await openPage(browser, seeds.url);
+      // The seed graph is one article: nothing to filter, so no slider.
+      check(!(await page.locator('#min-articles-row').isVisible()), 'the min-articles filter shows for a single article');
+      // Three entities named in one, two and three articles.
+      const corpus = structuredClone(SMALL_GRAPH) as unknown as TestGraph;
+      corpus.nodes = [1, 2, 3].map((count) => ({
+        key: `person:p${count}`,
+        attributes: { label: `P${count}`, type: 'person', aliases: [`P${count}`], mentions: count, docs: ['a', 'b', 'c'].slice(0, count), x: count, y: count, size: 5 },
+      }));
+      corpus.edges = [];
+      await page.evaluate((text) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], 'corpus.json', { type: 'application/json' }));
+        document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }, JSON.stringify(corpus));
+      await page.waitForSelector('#bring[data-state="done"], #bring[data-state="error"]');
+      check((await page.getAttribute('#bring', 'data-state')) === 'done', `the graph was not opened: ${await page.textContent('#bring-message')}`);
+      check(await page.locator('#min-articles-row').isVisible(), 'the min-articles filter is hidden on a graph of several articles');
+      check((await visibleNodes(page)) === 3, `visible nodes ${await visibleNodes(page)}, expected 3`);
+      // The slider's second stop is 2 articles.
+      await page.locator('#min-articles').evaluate((input: HTMLInputElement) => {
+        input.value = '1';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await settle(page);
+      check((await visibleNodes(page)) === 2, `visible nodes ${await visibleNodes(page)}, expected 2`);
+      check((await page.textContent('#min-articles-value')) === '2', 'the slider does not say 2');
+      check((await page.evaluate(() => window.location.hash)).includes('articles=2'), 'the hash lacks articles=2');
+      check(problems.length === 0, `the page reported:\n  ${problems.join('\n  ')}`);
+      await page.context().close();
+    },
+  },
 ];

@@ -32,6 +32,27 @@ export function dateRange(graph: ViewGraph): { first: string; last: string } | n
   return first === null || last === null ? null : { first, last };
 }
 
+/**
+ * The article counts the min-articles slider stops at, up to `max`: every
+ * count to 5, then round numbers (6, 8, 10, 12, 15, 20, 25, 30, 40, ...), and
+ * `max` last. A corpus has a few entities in hundreds of articles and
+ * most in one or two; on a linear slider the useful counts were a sliver at
+ * its left end.
+ */
+export function articleSteps(max: number): number[] {
+  const steps: number[] = [];
+  for (let n = 1; n <= max; n = n < 5 ? n + 1 : niceAbove(n + 1)) steps.push(n);
+  if (steps.at(-1) !== max && max >= 1) steps.push(max);
+  return steps;
+}
+
+/** The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten that is at least `x`. */
+function niceAbove(x: number): number {
+  const power = 10 ** Math.floor(Math.log10(x));
+  const nice = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * power >= x - 1e-9) ?? 10;
+  return Math.round(nice * power);
+}
+
 export interface Controls {
   /** Shows the state in the controls (after a load from the URL, or a change). */
   show: () => void;
@@ -45,6 +66,10 @@ export function buildControls(graph: ViewGraph, state: ViewState, changed: () =>
   let legendButtons: HTMLButtonElement[] = [];
   let relationBoxes: HTMLInputElement[] = [];
   const weight = byId<HTMLInputElement>('min-weight');
+  const articles = byId<HTMLInputElement>('min-articles');
+  const articlesRow = byId('min-articles-row');
+  // The slider moves over these counts (articleSteps), filled with the graph.
+  let steps = [1];
 
   const refill = (): void => {
     const nodeTypes = counts(graph.mapNodes((_node, a) => a.type));
@@ -84,6 +109,12 @@ export function buildControls(graph: ViewGraph, state: ViewState, changed: () =>
       if (a.type === COOCCURS) maxWeight = Math.max(maxWeight, a.weight);
     });
     weight.max = String(maxWeight);
+    // A corpus's filter: shown once some entity is named in two articles or more.
+    let maxArticles = 1;
+    graph.forEachNode((_node, a) => void (maxArticles = Math.max(maxArticles, a.docs.length)));
+    steps = articleSteps(maxArticles);
+    articles.max = String(steps.length - 1);
+    articlesRow.hidden = maxArticles < 2;
     fillTime();
   };
 
@@ -124,6 +155,12 @@ export function buildControls(graph: ViewGraph, state: ViewState, changed: () =>
     changed();
   });
 
+  const articlesValue = byId('min-articles-value');
+  articles.addEventListener('input', () => {
+    state.minArticles = steps[Number(articles.value)] ?? 1;
+    changed();
+  });
+
   const weightValue = byId('min-weight-value');
   weight.addEventListener('input', () => {
     state.minWeight = Number(weight.value);
@@ -152,6 +189,9 @@ export function buildControls(graph: ViewGraph, state: ViewState, changed: () =>
     confidenceValue.textContent = state.minConfidence.toFixed(2);
     weight.value = String(state.minWeight);
     weightValue.textContent = String(state.minWeight);
+    // The last stop at or under the count (a count from the URL need not be a stop).
+    articles.value = String(Math.max(0, steps.findLastIndex((step) => step <= state.minArticles)));
+    articlesValue.textContent = String(state.minArticles);
     sizeBy.value = state.sizeBy;
     colorBy.value = state.colorBy;
     from.value = state.from ?? '';

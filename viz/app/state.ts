@@ -8,6 +8,8 @@ export interface ViewState {
   selected: string | null;
   search: string;
   hiddenNodeTypes: Set<string>;
+  /** Entities named in fewer articles than this are hidden (1: none is). */
+  minArticles: number;
   /** Relation types switched off; cooccurs is off until switched on. */
   hiddenEdgeTypes: Set<string>;
   minConfidence: number;
@@ -26,6 +28,7 @@ export function defaultState(): ViewState {
     selected: null,
     search: '',
     hiddenNodeTypes: new Set(),
+    minArticles: 1,
     hiddenEdgeTypes: new Set([COOCCURS]),
     minConfidence: 0,
     minWeight: 1,
@@ -56,6 +59,7 @@ export function parseHash(hash: string): ViewState {
   state.search = params.get('q') ?? '';
   if (params.has('hide')) state.hiddenNodeTypes = list(params.get('hide'));
   if (params.has('rel')) state.hiddenEdgeTypes = list(params.get('rel'));
+  state.minArticles = Math.round(clamp(params.get('articles'), 1, Number.MAX_SAFE_INTEGER, 1));
   state.minConfidence = clamp(params.get('conf'), 0, 1, 0);
   state.minWeight = clamp(params.get('weight'), 1, Number.MAX_SAFE_INTEGER, 1);
   if (params.get('size') === 'pagerank') state.sizeBy = 'pagerank';
@@ -76,6 +80,7 @@ export function formatHash(state: ViewState): string {
   const sorted = (set: Set<string>): string => [...set].sort().join(',');
   if (sorted(state.hiddenNodeTypes) !== sorted(defaults.hiddenNodeTypes)) params.set('hide', sorted(state.hiddenNodeTypes));
   if (sorted(state.hiddenEdgeTypes) !== sorted(defaults.hiddenEdgeTypes)) params.set('rel', sorted(state.hiddenEdgeTypes));
+  if (state.minArticles !== defaults.minArticles) params.set('articles', String(state.minArticles));
   if (state.minConfidence !== defaults.minConfidence) params.set('conf', String(state.minConfidence));
   if (state.minWeight !== defaults.minWeight) params.set('weight', String(state.minWeight));
   if (state.sizeBy !== defaults.sizeBy) params.set('size', state.sizeBy);

@@ -17,7 +17,10 @@ export function inTimeRange(first: string | null, last: string | null, state: Vi
 }
 
 export function nodeShown(attributes: NodeData, state: ViewState): boolean {
-  return !state.hiddenNodeTypes.has(attributes.type) && inTimeRange(attributes.firstSeen, attributes.lastSeen, state);
+  if (state.hiddenNodeTypes.has(attributes.type)) return false;
+  // At 1 the filter is off, so a node from a graph file without article lists still shows.
+  if (state.minArticles > 1 && attributes.docs.length < state.minArticles) return false;
+  return inTimeRange(attributes.firstSeen, attributes.lastSeen, state);
 }
 
 /** The edge's own filters, without its ends. */
