@@ -62,3 +62,17 @@ export function visibleSubgraph(graph: ViewGraph, state: ViewState): ViewGraph {
   });
   return copy;
 }
+
+/** The `limit` visible neighbours of `middle` with the highest degree (ties by key), joined to it by a visible edge. */
+export function mostConnectedNeighbours(graph: ViewGraph, middle: string, state: ViewState, limit: number): Set<string> {
+  const neighbours = graph.neighbors(middle).filter((node) => isNodeVisible(graph, node, state) && hasVisibleEdgeBetween(graph, node, middle, state));
+  if (neighbours.length <= limit) return new Set(neighbours);
+  const degree = (node: string) => graph.getNodeAttribute(node, 'degree');
+  neighbours.sort((a, b) => degree(b) - degree(a) || (a < b ? -1 : a > b ? 1 : 0));
+  return new Set(neighbours.slice(0, limit));
+}
+
+/** Whether a visible edge joins `a` and `b`, either way. */
+export function hasVisibleEdgeBetween(graph: ViewGraph, a: string, b: string, state: ViewState): boolean {
+  return graph.edges(a, b).some((edge) => isEdgeVisible(graph, edge, state)) || graph.edges(b, a).some((edge) => isEdgeVisible(graph, edge, state));
+}
