@@ -26,6 +26,8 @@ import type { NewsGraph } from '../graph/index.js';
 import { BadInputError } from '../errors.js';
 import { cannotWrite, removeQuietly, writeChunksAtomic } from '../io/atomic.js';
 import { filePieces } from '../io/file-pieces.js';
+import { removeStaleTemporaries } from '../io/stale-temporaries.js';
+import { NEO4J_FILES, NEO4J_FOLDER } from '../export/neo4j.js';
 import { startWorker } from './start-worker.js';
 import type { ExportGraph } from '../export/graph-type.js';
 
@@ -80,6 +82,7 @@ export async function layOutAndWrite(
   options: LayOutAndWriteOptions = {},
 ): Promise<string[]> {
   const { formats: requested, gexfVersion } = checkExportRequest(formats, options);
+  removeOutputTemporaries(outDir);
   if (!plan.job || !worthASecondThread(graph, options)) {
     options.whileLayingOut?.();
     finishLayout(graph, plan, plan.job ? runLayoutJob(plan.job) : undefined);
@@ -121,6 +124,13 @@ export async function layOutAndWrite(
     void worker.terminate();
   }
   return requested.flatMap((format) => written.get(format) ?? []);
+}
+
+/** A killed earlier run's temporaries of any export file in `outDir` (../io/stale-temporaries.ts). */
+function removeOutputTemporaries(outDir: string): void {
+  const files = Object.values(EXPORT_FILES).flat();
+  removeStaleTemporaries(outDir, files.filter((file) => !file.includes('/')));
+  removeStaleTemporaries(join(outDir, NEO4J_FOLDER), NEO4J_FILES);
 }
 
 function* joined(...parts: Array<Iterable<string | Uint8Array>>): Generator<string | Uint8Array, void, undefined> {
