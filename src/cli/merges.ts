@@ -21,8 +21,8 @@ import {
   type AliasTable,
   type CrossMerge,
 } from '../resolve/across/index.js';
-import { loadExtractions, openStore, type Store } from '../store/index.js';
-import { hasEntityKey, readDecisions, recordDecision } from '../store/decisions.js';
+import { openStore, readSnapshot, type Store } from '../store/index.js';
+import { hasEntityKey, recordDecision } from '../store/decisions.js';
 import type { Command, CliIO } from './io.js';
 import { sanitise } from './verbose.js';
 
@@ -102,9 +102,9 @@ function describeDecision(d: AliasDecision): string {
 }
 
 function list(store: Store, tablePath: string | null, options: { all: boolean; json: boolean }, io: CliIO): number {
-  const extractions = loadExtractions(store);
+  const { extractions, decisions } = readSnapshot(store, { positions: false });
   if (extractions.length === 0) throw new BadInputError(`${store.path}: holds no articles ("newsgraph add" adds some)`);
-  const table = tablePath === null ? readDecisions(store) : readTableFile(tablePath);
+  const table = tablePath === null ? decisions : readTableFile(tablePath);
   const { merges, uncertain } = resolveAcross(extractions, { table });
   if (options.json) {
     io.stdout(serialiseMergeList(options.all ? { merges, uncertain } : { uncertain }));

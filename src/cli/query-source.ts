@@ -6,28 +6,23 @@ import { assembleGraph } from '../corpus/assemble.js';
 import { BadInputError } from '../errors.js';
 import type { NewsGraph } from '../graph/index.js';
 import { loadGraph } from '../query/index.js';
-import { readDecisions } from '../store/decisions.js';
-import { loadExtractions, openStore } from '../store/index.js';
-import { readPositions } from '../store/positions.js';
+import { openStore, readSnapshot, type StoreSnapshot } from '../store/index.js';
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
 export function loadQueryGraph(path: string, name: string): NewsGraph {
   if (!startsWithSqliteMagic(path)) return loadGraph(path, { name });
   const store = openStore(path);
-  let extractions;
-  let table;
-  let positions;
+  let snapshot: StoreSnapshot;
   try {
-    extractions = loadExtractions(store);
-    table = readDecisions(store);
-    // The picture an export keeps, so a query of the store does not lay the graph out again.
-    positions = readPositions(store);
+    // With the picture an export keeps, so a query of the store does not lay the graph out again.
+    snapshot = readSnapshot(store, { positions: true });
   } finally {
     store.close();
   }
+  const { extractions, decisions, kept } = snapshot;
   if (extractions.length === 0) throw new BadInputError(`${name}: the store holds no articles ("newsgraph add" adds some)`);
-  return assembleGraph(extractions, { table, positions }).graph;
+  return assembleGraph(extractions, { table: decisions, positions: kept }).graph;
 }
 
 /** True when the file begins like every SQLite database; a missing or unreadable file is left to loadGraph to name. */
