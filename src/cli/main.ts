@@ -5,6 +5,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { NewsgraphError, UsageError } from '../errors.js';
 import { EXIT_BAD_INPUT, EXIT_USAGE, processIO, type CliIO, type Command } from './io.js';
+import { sanitise } from './verbose.js';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   build: { summary: 'build a graph from articles: build <files|dirs|-> [--out DIR] [--format json,gexf,graphml,csv]', load: async () => (await import('./build.js')).run },
@@ -41,7 +42,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(`newsgraph: unknown command "${name}"\n\n${USAGE}`);
+    io.stderr(`newsgraph: unknown command "${sanitise(name)}"\n\n${USAGE}`);
     return EXIT_USAGE;
   }
   try {
@@ -53,20 +54,20 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
 export function reportError(error: unknown, command: string, io: CliIO): number {
   if (error instanceof UsageError) {
-    io.stderr(`newsgraph ${command}: ${error.message}\n`);
+    io.stderr(`newsgraph ${command}: ${sanitise(error.message)}\n`);
     return EXIT_USAGE;
   }
   if (error instanceof NewsgraphError) {
-    io.stderr(`newsgraph ${command}: ${error.message}\n`);
+    io.stderr(`newsgraph ${command}: ${sanitise(error.message)}\n`);
     return EXIT_BAD_INPUT;
   }
   // Node's own argument parser throws TypeErrors with these codes.
   const code = (error as { code?: string } | null)?.code;
   if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-    io.stderr(`newsgraph ${command}: ${(error as Error).message}\n`);
+    io.stderr(`newsgraph ${command}: ${sanitise((error as Error).message)}\n`);
     return EXIT_USAGE;
   }
-  io.stderr(`newsgraph ${command}: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+  io.stderr(`newsgraph ${command}: internal error: ${sanitise((error as Error)?.stack ?? String(error))}\n`);
   return EXIT_BAD_INPUT;
 }
 
