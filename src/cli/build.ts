@@ -24,7 +24,7 @@ import { layOutAndWrite } from '../corpus/write-around-layout.js';
 import { planLayout } from '../graph/layout.js';
 import { assignMetrics } from '../graph/metrics.js';
 import type { CliIO, Command } from './io.js';
-import { GRAPH_OUTPUT_OPTIONS, graphOutputHelp } from './graph-output-options.js';
+import { assembleOptions, GRAPH_OUTPUT_OPTIONS, graphOutputHelp } from './graph-output-options.js';
 import { EXTRACTION_HELP, EXTRACTION_OPTIONS } from './extraction-options.js';
 import { printDecisions, sanitise } from './verbose.js';
 
@@ -71,15 +71,7 @@ export const run: Command = async (argv, io) => {
       requestedJobs,
       rulesOnly: values['rules-only'],
       verbose: values.verbose,
-      assemble: {
-        cooccurrence: !values['no-cooccurrence'],
-        uncertain: values.uncertain,
-        acrossArticles: !values['no-merge-across'],
-        table,
-        // Laid out below, while the files are written (layOutAndWrite), and the metrics added once the layout has started.
-        layout: false,
-        metrics: false,
-      },
+      assemble: assembleOptions(values, table),
     });
     if (values.verbose) {
       status.clear();

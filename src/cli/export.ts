@@ -22,7 +22,7 @@ import type { NewsGraph, Position } from '../graph/index.js';
 import { documentKey } from '../relations/metadata.js';
 import type { Extraction } from '../types.js';
 import type { CliIO, Command } from './io.js';
-import { GRAPH_OUTPUT_OPTIONS, graphOutputHelp } from './graph-output-options.js';
+import { assembleOptions, GRAPH_OUTPUT_OPTIONS, graphOutputHelp } from './graph-output-options.js';
 
 const HELP = `usage: newsgraph export <store> [options]
 
@@ -66,15 +66,7 @@ export const run: Command = async (argv, io) => {
     if (extractions.length === 0) throw new BadInputError(`${store.path}: holds no articles ("newsgraph add" adds some)`);
     const loaded = performance.now();
     status.show(`building the graph of ${extractions.length} article${extractions.length === 1 ? '' : 's'}`);
-    const { graph, merges, uncertain, keyMap } = assembleGraph(extractions, {
-      cooccurrence: !values['no-cooccurrence'],
-      uncertain: values.uncertain,
-      acrossArticles: !values['no-merge-across'],
-      table,
-      // Laid out below, while the files are written (layOutAndWrite), and the metrics added once the layout has started.
-      layout: false,
-      metrics: false,
-    });
+    const { graph, merges, uncertain, keyMap } = assembleGraph(extractions, assembleOptions(values, table));
     const plan = planLayout(graph, kept);
     const assembled = performance.now();
     const out = resolve(io.cwd, values.out);

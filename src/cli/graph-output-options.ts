@@ -1,6 +1,8 @@
 // The options that say how a graph is written, shared by `build` (from
 // articles) and `export` (from a store) so the two read them alike.
+import type { AssembleOptions } from '../corpus/assemble.js';
 import { ALL_EXPORT_FORMATS, EXPORT_FORMATS } from '../export/formats.js';
+import type { AliasTable } from '../resolve/across/index.js';
 import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS } from '../export/gexf-version.js';
 
 export const GRAPH_OUTPUT_OPTIONS = {
@@ -25,4 +27,24 @@ export function graphOutputHelp(aliases: string): string {
   --merges FILE        write the merges made across articles as JSON
   --no-merge-across    keep one node per key as each article made it
 `;
+}
+
+/**
+ * How `build` and `export` assemble the graph from the shared options and the
+ * merge decisions. Left without layout and metrics: both commands lay the
+ * graph out while they write the files (layOutAndWrite) and add the metrics
+ * once the layout has started.
+ */
+export function assembleOptions(
+  values: { 'no-cooccurrence': boolean; uncertain: boolean; 'no-merge-across': boolean },
+  table: AliasTable | null,
+): AssembleOptions {
+  return {
+    cooccurrence: !values['no-cooccurrence'],
+    uncertain: values.uncertain,
+    acrossArticles: !values['no-merge-across'],
+    table,
+    layout: false,
+    metrics: false,
+  };
 }
