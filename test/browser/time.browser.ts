@@ -21,6 +21,20 @@ function expectedNodes(graph: TestGraph, from: string, to: string): number {
   }).length;
 }
 
+/** Drops a graph file on the page, as a reader would, and waits until it is open. */
+async function dropGraph(page: Page, graph: unknown, name: string): Promise<void> {
+  await page.evaluate(
+    ([text, file]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], file, { type: 'application/json' }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    [JSON.stringify(graph), name] as const,
+  );
+  await page.waitForSelector('#bring[data-state="done"], #bring[data-state="error"]');
+  check((await page.getAttribute('#bring', 'data-state')) === 'done', `the graph was not opened: ${await page.textContent('#bring-message')}`);
+}
+
 export const TIME_CASES: BrowserCase[] = [
   {
     name: 'the time filter hides what lies outside the range, keeps it in the URL, and the evidence shows its dates',
@@ -69,13 +83,7 @@ export const TIME_CASES: BrowserCase[] = [
       const { page, problems } = await openPage(browser, dated.url);
       // The bring-your-own test's small graph has no dates anywhere.
       const undated = SMALL_GRAPH;
-      await page.evaluate((text) => {
-        const transfer = new DataTransfer();
-        transfer.items.add(new File([text], 'undated.json', { type: 'application/json' }));
-        document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-      }, JSON.stringify(undated));
-      await page.waitForSelector('#bring[data-state="done"], #bring[data-state="error"]');
-      check((await page.getAttribute('#bring', 'data-state')) === 'done', `the graph was not opened: ${await page.textContent('#bring-message')}`);
+      await dropGraph(page, undated, 'undated.json');
       check(!(await page.locator('#time-range').isVisible()), 'the time filter shows for a graph without dates');
       check(problems.length === 0, `the page reported:\n  ${problems.join('\n  ')}`);
       await page.context().close();
@@ -94,13 +102,7 @@ export const TIME_CASES: BrowserCase[] = [
         attributes: { label: `P${count}`, type: 'person', aliases: [`P${count}`], mentions: count, docs: ['a', 'b', 'c'].slice(0, count), x: count, y: count, size: 5 },
       }));
       corpus.edges = [];
-      await page.evaluate((text) => {
-        const transfer = new DataTransfer();
-        transfer.items.add(new File([text], 'corpus.json', { type: 'application/json' }));
-        document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-      }, JSON.stringify(corpus));
-      await page.waitForSelector('#bring[data-state="done"], #bring[data-state="error"]');
-      check((await page.getAttribute('#bring', 'data-state')) === 'done', `the graph was not opened: ${await page.textContent('#bring-message')}`);
+      await dropGraph(page, corpus, 'corpus.json');
       check(await page.locator('#min-articles-row').isVisible(), 'the min-articles filter is hidden on a graph of several articles');
       check((await visibleNodes(page)) === 3, `visible nodes ${await visibleNodes(page)}, expected 3`);
       // The slider's second stop is 2 articles.
