@@ -23,22 +23,17 @@ export function createProgress(options: ProgressOptions): Progress {
   const now = options.now ?? (() => performance.now());
   const interval = options.interval ?? 100;
   const started = now();
+  const line = createStatus(options.write, options.enabled);
   let lastDrawn = -Infinity;
-  let width = 0;
   return {
     tick(done) {
       if (!options.enabled) return;
       const at = now();
       if (at - lastDrawn < interval && done < options.total) return;
       lastDrawn = at;
-      const line = progressLine(done, options.total, (at - started) / 1000);
-      options.write(`\r${line.padEnd(width)}`);
-      width = line.length;
+      line.show(progressLine(done, options.total, (at - started) / 1000));
     },
-    finish() {
-      if (options.enabled && width > 0) options.write(`\r${' '.repeat(width)}\r`);
-      width = 0;
-    },
+    finish: line.clear,
   };
 }
 
@@ -61,7 +56,8 @@ export function formatSeconds(seconds: number): string {
  * progress bar: "building the graph of 946 articles", "writing the files".
  * A corpus spends seconds there, and a silent terminal looks stuck. Drawn
  * only on a terminal; each show replaces the last, clear removes it before
- * the summary (or an error) is printed.
+ * the summary (or an error) is printed. The progress line above draws
+ * through one too.
  */
 export interface Status {
   show: (text: string) => void;
