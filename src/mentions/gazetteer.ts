@@ -4,6 +4,7 @@ import type { EntityType } from '../types.js';
 import { tokenize } from '../segment/tokenize.js';
 import { KNOWN_ENTITIES } from './lexicon/known-entities.js';
 import { PLACE_ALIASES } from './lexicon/place-aliases.js';
+import { CAPITAL_DISTRICT, US_STATES } from './lexicon/us-states.js';
 import places from './data/places.json' with { type: 'json' };
 
 export interface GazetteerEntry {
@@ -60,6 +61,14 @@ function buildGazetteer(): Gazetteer {
       // "Syrians", "Americans": the people of a country point to it too.
       if (/[an]$/.test(demonym)) add(`${demonym}s`, adjective);
     }
+  }
+  // After the countries, so "Georgia" stays the country.
+  for (const state of US_STATES) {
+    const entry = { name: state.name, type: 'place' as const, demonym: false, method: 'gazetteer:us-states', rank: 1e9 };
+    for (const phrase of [state.name, ...state.abbreviations]) add(phrase, entry);
+  }
+  for (const phrase of CAPITAL_DISTRICT.abbreviations) {
+    add(phrase, { name: CAPITAL_DISTRICT.name, type: 'place', demonym: false, method: 'gazetteer:us-capital', rank: 1e9 });
   }
   for (const [name, , population] of places.cities as Array<[string, string, number]>) {
     add(name, { name, type: 'place', demonym: false, method: 'gazetteer:cities', rank: population });

@@ -69,9 +69,11 @@ export function patternSource(pattern: RelationPattern): string {
   const cached = sources.get(pattern.id);
   if (cached !== undefined) return cached;
   const source = pattern.pattern
-    // {TAIL:place+demonym} also takes demonyms ("French President ...").
-    .replace(/\{(HEAD|TAIL)(?::([a-z|]+))?(\+demonym)?\}/g, (_, role: string, types?: string, demonym?: string) =>
-      `(?<${role.toLowerCase()}>${coordination(types ?? ENTITY_TYPES, demonym ? 'name|nominal|demonym' : undefined)})`)
+    // {TAIL:place+demonym} also takes demonyms ("French President ..."); {TAIL:place!} one name, never a list.
+    .replace(/\{(HEAD|TAIL)(?::([a-z|]+))?(\+demonym)?(!)?\}/g, (_, role: string, types?: string, demonym?: string, one?: string) => {
+      const forms = demonym ? 'name|nominal|demonym' : undefined;
+      return `(?<${role.toLowerCase()}>${one ? slot(types ?? ENTITY_TYPES, forms) : coordination(types ?? ENTITY_TYPES, forms)})`;
+    })
     .replace(/\{VERB\}/g, verbMacro())
     .replace(/\{([A-Z]+)\}/g, (whole, name: string) => {
       const macro = MACROS[name];

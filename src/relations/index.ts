@@ -115,7 +115,7 @@ function matchPattern(
         const head = entityOf.get(h);
         const tail = entityOf.get(t);
         if (!head || !tail || head.key === tail.key) continue;
-        if (!checkTypes(type, head, tail, mentions[t]!, pattern.id)) continue;
+        if (!checkTypes(type, head, tail, { head: mentions[h]!, tail: mentions[t]! }, pattern.id)) continue;
         const relation: Relation = {
           head: head.key,
           tail: tail.key,

@@ -337,9 +337,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: 'place-comma-country',
     type: 'located_in',
-    pattern: '{HEAD:place} , {TAIL:place} (?:,|\\.|;|$)',
-    reason: '"City, Country": the city is in the country (the tail must be a country)',
-    examples: ['Paris, France'],
+    // Not inside a list of places ("Egypt , Morocco , S. Korea , Yemen"): no place and comma before the head, none after the tail.
+    pattern: '(?<!:place:[a-z]+⟧ , ){HEAD:place!} , {TAIL:place!} (?:,(?! ⟦\\d+:place:)|\\.|;|$)',
+    reason: '"City, Country" or "City, State": the city is in it (the tail must be a country or a US state, the head neither, and no list around them)',
+    examples: ['Paris, France', 'Trenton, N.J.'],
     confidence: 0.7,
     predicate: ',',
   },

@@ -30,10 +30,14 @@ export const SIGNATURES: Record<RelationType, { head: Types; tail: Types }> = {
   cooccurs: { head: ANY, tail: ANY },
 };
 
-export function checkTypes(type: RelationType, head: Entity, tail: Entity, tailMention: Mention, patternId: string): boolean {
+// How a country or US state was found: the world-countries gazetteer, news short forms ("U.S.", "Britain"), the states' lexicon.
+const PLACES_THAT_HOLD_CITIES: ReadonlySet<string> = new Set(['gazetteer:countries', 'lexicon:place-aliases', 'gazetteer:us-states']);
+
+export function checkTypes(type: RelationType, head: Entity, tail: Entity, ends: { head: Mention; tail: Mention }, patternId: string): boolean {
   const signature = SIGNATURES[type];
   if (!signature.head.includes(head.type) || !signature.tail.includes(tail.type)) return false;
-  // "Paris, France": only a country closes the pattern, or "Moscow, Damascus" would nest cities.
-  if (patternId === 'place-comma-country') return tailMention.method === 'gazetteer:countries';
+  // "Paris, France", "Trenton, N.J.": only a country or a US state closes the pattern, or "Moscow, Damascus" would nest cities;
+  // and none opens it, or a list ("France, Germany, Italy") would put one country in the next.
+  if (patternId === 'place-comma-country') return PLACES_THAT_HOLD_CITIES.has(ends.tail.method) && !PLACES_THAT_HOLD_CITIES.has(ends.head.method);
   return true;
 }

@@ -79,12 +79,15 @@ describe('relation patterns, one construction each', () => {
       'organisation:acme-corp -based_in-> place:bedford',
       'organisation:acme-corp -based_in-> place:massachusetts',
       'person:colin-angle -leads-> organisation:acme-corp',
+      'place:bedford -located_in-> place:massachusetts',
     ]],
+    ['"City, State" with an AP abbreviation', 'Officials met in Trenton, N.J., on Monday.', ['place:trenton -located_in-> place:new-jersey']],
     ['possessive role in an apposition', "Dave Limp, Amazon.com Inc's senior vice president of devices, said so.", ['person:dave-limp -works_for-> organisation:amazon-com-inc']],
     ['role words before a name', 'EU foreign policy chief Josep Borrell called them barbaric.', ['person:josep-borrell -works_for-> organisation:european-union']],
     ['relative clause, active', 'Hamas, which controls Gaza, fired rockets at Israel.', ['group:hamas -controls-> place:gaza']],
     ['an organisation before a title', 'Apple CEO Tim Cook praised the deal.', ['person:tim-cook -works_for-> organisation:apple']],
     ['a place inside a prepositional phrase is no subject', 'The talks in Geneva ended. Troops in Berlin attacked nobody.', []],
+    ['a list of countries or states puts none inside the next', 'Ministers from France, Germany, Italy and Spain met. Floods hit Ohio, Kentucky, West Virginia and Tennessee.', []],
   ])('%s', (_name, text, expected) => {
     expect(relationLines(extractText(text))).toEqual(expected);
   });
