@@ -39,5 +39,7 @@ export function checkTypes(type: RelationType, head: Entity, tail: Entity, ends:
   // "Paris, France", "Trenton, N.J.": only a country or a US state closes the pattern, or "Moscow, Damascus" would nest cities;
   // and none opens it, or a list ("France, Germany, Italy") would put one country in the next.
   if (patternId === 'place-comma-country') return PLACES_THAT_HOLD_CITIES.has(ends.tail.method) && !PLACES_THAT_HOLD_CITIES.has(ends.head.method);
+  // "played Austria in Vienna", "Pakistan in England": a country or state lies in no city or region.
+  if (type === 'located_in' && PLACES_THAT_HOLD_CITIES.has(ends.head.method)) return PLACES_THAT_HOLD_CITIES.has(ends.tail.method);
   return true;
 }
