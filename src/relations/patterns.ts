@@ -112,7 +112,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: 'role-before-name',
     type: 'works_for',
-    pattern: '{TAIL:organisation|group} (?:\'s )?{MOD}(?<pred>(?:[a-z-]+ ){0,2}?{ROLE}) (?:, )?{HEAD:person}',
+    // Words, not dashes: "AL RAI - Prime Minister X" is a press digest's source, then its headline.
+    pattern: '{TAIL:organisation|group} (?:\'s )?{MOD}(?<pred>(?:[a-z][a-z-]* ){0,2}?{ROLE}) (?:, )?{HEAD:person}',
     reason: 'a role noun between an organisation and a name: "coalition spokesman Ryan Dillon", "CNN\'s reporter X"',
     examples: ['coalition spokesman Ryan Dillon', 'A WHO spokeswoman, Anna Berg, said', 'EU foreign policy chief Josep Borrell'],
     confidence: 0.75,

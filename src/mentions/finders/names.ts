@@ -41,7 +41,19 @@ export function titleRunEnd(words: readonly string[], k: number, limit: number):
   if (!sawTitle) return k;
   // Trailing portfolio words belong to what follows, not to the title.
   while (end > k && !PERSON_TITLES.has(words[end - 1]!)) end--;
-  return end;
+  // "Secretary of State James Baker", "Minister of State for Foreign Affairs X": a portfolio after "of" is part of the title.
+  let portfolioEnd = end;
+  for (const joiner of ['of', 'for']) {
+    if (words[portfolioEnd] !== joiner) continue;
+    let at = portfolioEnd + (words[portfolioEnd + 1] === 'the' ? 2 : 1);
+    const first = at;
+    // "Foreign and Commonwealth Affairs": a run of portfolio words, "and" inside it.
+    while (at < limit && (PORTFOLIO_WORDS.has(words[at]!) || (words[at] === 'and' && at > first && PORTFOLIO_WORDS.has(words[at + 1] ?? '')))) at++;
+    if (at === first) break;
+    portfolioEnd = at;
+  }
+  // Up to the limit, the span is all title ("Minister of State for Foreign", cut before "and"): no name in it.
+  return portfolioEnd;
 }
 
 /** A title-case headline or subheading, where every word is capitalised. */
@@ -98,6 +110,8 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
   const company = CORPORATE_SUFFIXES.has(words[chunk.to - 1]!) && chunk.to - chunk.from > 1;
   for (let k = chunk.from; k < chunk.to && !company; k++) {
     const after = titleRunEnd(words, k, chunk.to);
+    // "the Prime Minister", "the Secretary of State": a title with no name names an office, not an actor.
+    if (after >= chunk.to && k === chunk.from) return [];
     if (after === k || after >= chunk.to) continue;
     let left = k > chunk.from ? classifyChunk(tokens, words, { from: chunk.from, to: k }) : [];
     // "Apple CEO Tim Cook": an unknown name right before a title is the body the person serves.

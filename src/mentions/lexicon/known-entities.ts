@@ -22,6 +22,11 @@ export const KNOWN_ENTITIES: readonly KnownEntity[] = [
   { name: 'Congress', type: 'organisation', reason: 'US legislature, one capitalised word' },
   { name: 'Senate', type: 'organisation', reason: 'legislative chamber, one capitalised word' },
   { name: 'Parliament', type: 'organisation', reason: 'legislature, one capitalised word' },
+  // Companies whose names open with a rank, which the title rule would read as "General" before a person "Motors".
+  { name: 'General Motors', type: 'organisation', reason: 'car maker; "General" is also a military title' },
+  { name: 'General Electric', type: 'organisation', reason: 'industrial group; "General" is also a military title' },
+  { name: 'General Dynamics', type: 'organisation', reason: 'defence contractor; "General" is also a military title' },
+  { name: 'General Mills', type: 'organisation', reason: 'food company; "General" is also a military title' },
   // International bodies usually written as acronyms.
   { name: 'United Nations', type: 'organisation', aliases: ['UN', 'U.N.'], reason: 'international body' },
   { name: 'NATO', type: 'organisation', aliases: ['Nato', 'North Atlantic Treaty Organization'], reason: 'military alliance with its own institutions' },

@@ -19,5 +19,7 @@ export const PLACE_ALIASES: readonly PlaceAlias[] = [
   { alias: 'Britain', name: 'United Kingdom', demonym: false, reason: 'news name of the country' },
   { alias: 'British', name: 'United Kingdom', demonym: true, reason: 'demonym of the United Kingdom' },
   { alias: 'UAE', name: 'United Arab Emirates', demonym: false, reason: 'the usual news abbreviation' },
+  { alias: 'Bosnian', name: 'Bosnia and Herzegovina', demonym: true, reason: 'demonym world-countries does not give ("Bosnian Prime Minister" was read as an organisation)' },
+  { alias: 'Bosnians', name: 'Bosnia and Herzegovina', demonym: true, reason: 'the people of the country' },
   { alias: 'Iraqi', name: 'Iraq', demonym: true, reason: 'demonym; world-countries gives it too, kept for clarity of the adjective use' },
 ];

@@ -26,6 +26,11 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'Federal', 'District', 'Special', 'Public', 'Competition',
   // Party labels before a title: "Democratic Senator X" names no organisation.
   'Democratic', 'Republican', 'Conservative', 'Liberal', 'Socialist',
+  // More portfolios, and words that qualify a title ("Senior Sergeant", "Crown Prince", "his Majesty King"):
+  // before a title each was read as the organisation the person serves.
+  'Information', 'Housing', 'Investment', 'Internal', 'Communications', 'Planning', 'Tourism', 'Petroleum', 'Mines',
+  'Fisheries', 'Sports', 'Youth', 'Social', 'Welfare', 'Immigration', 'Commerce', 'Development', 'Science',
+  'Affairs', 'Legal', 'Lands', 'Commonwealth', 'Overseas', 'Crown', 'Senior', 'Former', 'Acting', 'Interim', 'Assistant', 'Majesty', 'Highness', 'Royal',
 ]);
 
 /** Lowercase role nouns in appositions ("Ryan Dillon, a coalition spokesman"). */
