@@ -87,6 +87,7 @@ describe('relation patterns, one construction each', () => {
     ['relative clause, active', 'Hamas, which controls Gaza, fired rockets at Israel.', ['group:hamas -controls-> place:gaza']],
     ['an organisation before a title', 'Apple CEO Tim Cook praised the deal.', ['person:tim-cook -works_for-> organisation:apple']],
     ['a place inside a prepositional phrase is no subject', 'The talks in Geneva ended. Troops in Berlin attacked nobody.', []],
+    ['the head of a possessor leads what it owns, not the possessor', "Doctor Emanuil Ceausu , head of Bucharest's Victor Babes hospital, said so. Dr Ana Pop , head of Cluj 's main hospital , agreed.", []],
     ['a country is in no city', 'Austria beat Brazil in Vienna on Sunday. Police in Vienna said so.', []],
     ['a list of countries or states puts none inside the next', 'Ministers from France, Germany, Italy and Spain met. Floods hit Ohio, Kentucky, West Virginia and Tennessee.', []],
   ])('%s', (_name, text, expected) => {
