@@ -4,6 +4,7 @@
 // `test` returns the rule's own score (0..1) and the specifics for the reason.
 import type { KeyProfile } from './types.js';
 import { editDistance, type NameForms } from './forms.js';
+import { placeName } from './places.js';
 
 export interface Finding {
   score: number;
@@ -67,7 +68,8 @@ export const ACROSS_RULES: readonly AcrossRule[] = [
       for (const a of comparable(from)) {
         for (const b of comparable(to)) {
           if (a.skeleton !== b.skeleton || a.folded === b.folded) continue;
-          const score = transliterationScore(a, b);
+          if (from.type === 'place' && to.type === 'place' && knownAsDistinctPlaces(a.text, b.text)) continue;
+          const score = transliterationScore(a, b, isPerson(from) && isPerson(to));
           if (score !== null) return { score, detail: `${quote(a.text)} ~ ${quote(b.text)}` };
         }
       }
@@ -82,7 +84,9 @@ export const ACROSS_RULES: readonly AcrossRule[] = [
     test: (from, to) => {
       const letters = from.labelForms.letters;
       const expansion = letters === null ? undefined : to.names.find((n) => n.acronyms.includes(letters));
-      return expansion === undefined ? null : { score: 0.6, detail: `${quote(from.label)} = initials of ${quote(expansion.text)}` };
+      if (expansion === undefined) return null;
+      // Two letters fit hundreds of names ("MS", "PM", "HQ"): listed only when neighbours point to this one.
+      return { score: letters!.length === 2 ? 0.45 : 0.6, detail: `${quote(from.label)} = initials of ${quote(expansion.text)}` };
     },
   },
   // 0.7 lists a pair with nothing else in common; one neighbour only the two
@@ -114,7 +118,7 @@ const wordCount = (n: NameForms) => n.folded.split(' ').length;
  * doubled letters alone ("Hussein" / "Husayn", but also "Smith" / "Smyth"):
  * only suggested. One with an article and one without: suggested.
  */
-function transliterationScore(a: NameForms, b: NameForms): number | null {
+function transliterationScore(a: NameForms, b: NameForms, people: boolean): number | null {
   if (wordCount(a) !== wordCount(b)) {
     // The outline dropped a leading word: it must be a real article, not "At Colchester".
     const longer = wordCount(a) > wordCount(b) ? a : b;
@@ -125,5 +129,16 @@ function transliterationScore(a: NameForms, b: NameForms): number | null {
   const y = b.core.split(' ');
   if (x.length !== y.length || x.some((w, i) => editDistance(w, y[i]!) > Math.max(1, Math.floor(Math.min(w.length, y[i]!.length) / 3)))) return null;
   if (a.arabicArticle && b.arabicArticle) return 0.8;
-  return a.consonants >= 3 ? 0.65 : null;
+  if (a.consonants < 3) return null;
+  // A person's full name with one word spelt another way ("Glen" / "Glenn Hoddle", "Mohamed" / "Mohammed
+  // Azharuddin"): as strong as a lone surname, so a neighbour only the two articles share applies it.
+  const differing = a.folded.split(' ').filter((w, i) => w !== b.folded.split(' ')[i]).length;
+  return people && x.length >= 2 && differing === 1 ? 0.7 : 0.65;
+}
+
+/** Two names the gazetteer holds as different places ("Florence" and "Florencia", "Colombo" and "Colombia"). */
+function knownAsDistinctPlaces(a: string, b: string): boolean {
+  const x = placeName(a);
+  const y = placeName(b);
+  return x !== undefined && y !== undefined && x !== y;
 }

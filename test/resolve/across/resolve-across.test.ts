@@ -140,6 +140,43 @@ describe('pairs that must not merge', () => {
     expect(common.uncertain).toEqual([expect.objectContaining({ from: 'person:dillon', into: 'person:ryan-dillon', rule: 'surname' })]);
   });
 
+  it('applies a person\'s full name spelt another way with one shared neighbour, and only lists it without', () => {
+    const hoddles = (shared: EntitySpec[]) => [
+      article('a', [{ key: 'person:glenn-hoddle', label: 'Glenn Hoddle', mentions: 2 }, ...shared]),
+      article('b', [{ key: 'person:glen-hoddle', label: 'Glen Hoddle' }, ...shared]),
+    ];
+    const supported = resolveAcross(hoddles([PENTAGON]));
+    expect(merged(supported)).toEqual(['person:glen-hoddle -> person:glenn-hoddle [transliteration]']);
+    expect(supported.merges[0]!.score).toBe(0.75);
+    const alone = resolveAcross(hoddles([]));
+    expect(alone.merges).toEqual([]);
+    expect(alone.uncertain).toEqual([expect.objectContaining({ from: 'person:glen-hoddle', into: 'person:glenn-hoddle', rule: 'transliteration', score: 0.7 })]);
+    // Both words spelt differently: still only suggested, even with the neighbour.
+    const twoWords = resolveAcross([
+      article('a', [{ key: 'person:vassiliy-kaptyukh', label: 'Vassiliy Kaptyukh', mentions: 2 }, PENTAGON]),
+      article('b', [{ key: 'person:vasily-kaptiukh', label: 'Vasily Kaptiukh' }, PENTAGON]),
+    ]);
+    expect(twoWords.merges).toEqual([]);
+    expect(twoWords.uncertain[0]?.score).toBeLessThan(0.75);
+  });
+
+  it('does not list two places the gazetteer knows apart, nor a two-letter acronym with nothing in common', () => {
+    const result = resolveAcross([
+      article('a', [{ key: 'place:florence', label: 'Florence', mentions: 2 }]),
+      article('b', [{ key: 'place:florencia', label: 'Florencia' }]),
+      article('c', [{ key: 'place:colombo', label: 'COLOMBO' }]),
+      article('d', [{ key: 'place:colombia', label: 'Colombia' }]),
+      article('e', [{ key: 'organisation:morgan-stanley', label: 'Morgan Stanley' }]),
+      article('f', [{ key: 'organisation:ms', label: 'MS' }]),
+      article('g', [{ key: 'organisation:pacific-stock-exchange', label: 'Pacific Stock Exchange' }]),
+      article('h', [{ key: 'organisation:pse', label: 'PSE' }]),
+      article('i', [{ key: 'place:hannover', label: 'Hannover' }]),
+      article('j', [{ key: 'place:hanover', label: 'HANOVER' }]),
+    ]);
+    expect(result.merges).toEqual([]);
+    expect(result.uncertain.map((m) => `${m.from} ~ ${m.into}`).sort()).toEqual(['organisation:pse ~ organisation:pacific-stock-exchange', 'place:hanover ~ place:hannover']);
+  });
+
   it('never applies an ambiguous surname, even with neighbours', () => {
     const result = resolveAcross([
       article('a', [{ key: 'person:john-smith', label: 'John Smith', mentions: 2 }, PENTAGON, TANF, DAMASCUS]),
