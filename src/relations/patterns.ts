@@ -278,11 +278,20 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: 'forces-at',
     type: 'based_in',
-    pattern: '{HEAD:organisation|group} (?:(?:stationed|based|deployed|garrisoned) )?at {TAIL:place}',
-    reason: 'armed forces "at" a place are based there',
+    // Only a force (signatures.ts reads the head's words): "Lancashire at Old Trafford" is a match, "CLEVELAND AT DETROIT" a fixture.
+    pattern: '{HEAD:organisation|group} at {TAIL:place}',
+    reason: 'armed forces "at" a place are based there (the head must name a force: forces, troops, army, brigade ...)',
     examples: ['the US forces at At Tanf'],
     confidence: 0.7,
     predicate: 'at',
+  },
+  {
+    id: 'stationed-at',
+    type: 'based_in',
+    pattern: '{HEAD:organisation|group} (?<pred>(?:stationed|based|deployed|garrisoned) at) {TAIL:place}',
+    reason: 'a body stationed, based or deployed at a place is based there',
+    examples: ['the 82nd Airborne Division stationed at Fort Bragg', 'Ryanair Holdings based at Dublin Airport'],
+    confidence: 0.75,
   },
   {
     id: 'share-base-subject',

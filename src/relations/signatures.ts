@@ -33,12 +33,16 @@ export const SIGNATURES: Record<RelationType, { head: Types; tail: Types }> = {
 // How a country or US state was found: the world-countries gazetteer, news short forms ("U.S.", "Britain"), the states' lexicon.
 const PLACES_THAT_HOLD_CITIES: ReadonlySet<string> = new Set(['gazetteer:countries', 'lexicon:place-aliases', 'gazetteer:us-states']);
 
+/** Words that make a body a force, whose being "at" a place says it is based there. */
+const FORCE_WORDS = /\b(?:forces?|troops|army|armies|military|brigades?|battalions?|regiments?|garrisons?|soldiers|fighters|rebels|militias?|marines|navy|coalition|units?|commandos|guards|peacekeepers|contingents?)\b/i;
+
 export function checkTypes(type: RelationType, head: Entity, tail: Entity, ends: { head: Mention; tail: Mention }, patternId: string): boolean {
   const signature = SIGNATURES[type];
   if (!signature.head.includes(head.type) || !signature.tail.includes(tail.type)) return false;
   // "Paris, France", "Trenton, N.J.": only a country or a US state closes the pattern, or "Moscow, Damascus" would nest cities;
   // and none opens it, or a list ("France, Germany, Italy") would put one country in the next.
   if (patternId === 'place-comma-country') return PLACES_THAT_HOLD_CITIES.has(ends.tail.method) && !PLACES_THAT_HOLD_CITIES.has(ends.head.method);
+  if (patternId === 'forces-at') return FORCE_WORDS.test(ends.head.text);
   // "played Austria in Vienna", "Pakistan in England": a country or state lies in no city or region.
   if (type === 'located_in' && PLACES_THAT_HOLD_CITIES.has(ends.head.method)) return PLACES_THAT_HOLD_CITIES.has(ends.tail.method);
   return true;

@@ -88,6 +88,8 @@ describe('relation patterns, one construction each', () => {
     ['an organisation before a title', 'Apple CEO Tim Cook praised the deal.', ['person:tim-cook -works_for-> organisation:apple']],
     ['a place inside a prepositional phrase is no subject', 'The talks in Geneva ended. Troops in Berlin attacked nobody.', []],
     ['the head of a possessor leads what it owns, not the possessor', "Doctor Emanuil Ceausu , head of Bucharest's Victor Babes hospital, said so. Dr Ana Pop , head of Cluj 's main hospital , agreed.", []],
+    ['a team "at" a ground or a city is a fixture, not a base', 'Lancashire at Old Trafford won. CLEVELAND AT DETROIT.', []],
+    ['a body stationed at a place is based there', 'Elements of the 82nd Airborne Division stationed at Fort Bragg left.', ['group:airborne-division -based_in-> place:fort-bragg']],
     ['a country is in no city', 'Austria beat Brazil in Vienna on Sunday. Police in Vienna said so.', []],
     ['a list of countries or states puts none inside the next', 'Ministers from France, Germany, Italy and Spain met. Floods hit Ohio, Kentucky, West Virginia and Tennessee.', []],
   ])('%s', (_name, text, expected) => {
