@@ -361,7 +361,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
 export const FALLBACK_PATTERN: RelationPattern = {
   id: 'other-verb',
   type: 'related_to',
-  pattern: '{NOTOBJ}{HEAD} {AUX}(?<verb>[a-z]+ed|[a-z]+s)(?: (?<prep>to|with|from|against|for|on|into|at|over))? {DET}{MOD}{TAIL}',
+  // Not a word that only looks like a verb: "as", "is", a plural noun between names ("F.A. Cup champions Manchester United",
+  // "Union officials from the PSA"), or "says", whose object is a whole clause ("Rwanda says Zaire expels refugees").
+  pattern:
+    "{NOTOBJ}{HEAD} {AUX}(?!(?:as|is|was|has|his|its|this|us|says|officials|champions|hopefuls|futures|islanders|rivals|teams|sides|leaders|members|forces|troops|talks|shares|news) )" +
+    '(?<verb>[a-z]+ed|[a-z]+s)(?: (?<prep>to|with|from|against|for|on|into|at|over))? {DET}{MOD}{TAIL}',
   reason: 'a verb outside the typed classes links two entities; the predicate says how',
   examples: ['Russia warned Turkey'],
   confidence: 0.4,

@@ -90,6 +90,7 @@ describe('relation patterns, one construction each', () => {
     ['the head of a possessor leads what it owns, not the possessor', "Doctor Emanuil Ceausu , head of Bucharest's Victor Babes hospital, said so. Dr Ana Pop , head of Cluj 's main hospital , agreed.", []],
     ['a team "at" a ground or a city is a fixture, not a base', 'Lancashire at Old Trafford won. CLEVELAND AT DETROIT.', []],
     ['a body stationed at a place is based there', 'Elements of the 82nd Airborne Division stationed at Fort Bragg left.', ['group:airborne-division -based_in-> place:fort-bragg']],
+    ['a plural noun or "says" between two names is no verb', 'Rwanda says Zaire expels refugees. Union officials from the PSA were unavailable. They beat F.A. Cup champions Manchester United.', []],
     ['a country is in no city', 'Austria beat Brazil in Vienna on Sunday. Police in Vienna said so.', []],
     ['a list of countries or states puts none inside the next', 'Ministers from France, Germany, Italy and Spain met. Floods hit Ohio, Kentucky, West Virginia and Tennessee.', []],
   ])('%s', (_name, text, expected) => {
