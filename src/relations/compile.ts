@@ -21,7 +21,8 @@ const AUXILIARIES = [
   'then', 'actively', 'directly', 'once', 'still', 'never', 'just', 'recently', 'later', 'first', 'further', 'openly',
   'repeatedly', 'allegedly', 'apparently', 'publicly', 'secretly', 'able to', 'going to', 'trying to', 'better',
 ];
-const DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those'];
+// Not "that": before a name it opens a clause ("denied that Russian forces had ..."), which names no object.
+const DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those'];
 const MODIFIERS = [
   'former', 'local', 'senior', 'top', 'rival', 'other', 'remaining', 'several', 'two', 'three', 'many', 'some',
   'separate', 'isolated', 'new', 'own', 'official', 'military', 'government', 'us-led', 'chief', 'deputy', 'regional', 'modern',

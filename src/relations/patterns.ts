@@ -235,7 +235,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     id: 'apposition-leader',
     type: 'leads',
     // Not of a possessor ("head of Bucharest 's hospital") or of a place modifying what follows ("president of the Glenview , Ill.-based company").
-    pattern: "{HEAD:person} , (?:(?:a|an|the) )?{MOD}(?:leader|commander|president|chief|head|founder|chairman|chairwoman|director) of {DET}{TAIL}(?! ' ?s(?: |$))(?! , ⟦[^⟧]+⟧ -[a-z])",
+    pattern: "{HEAD:person} , (?:(?:a|an|the) )?{MOD}(?:leader|commander|president|chief|head|founder|chairman|chairwoman|director|governor|mayor|premier|prime minister) of {DET}{TAIL}(?! ' ?s(?: |$))(?! , ⟦[^⟧]+⟧ -[a-z])",
     reason: 'an apposition names the person as the leader of something',
     examples: ['Abu X, the commander of the brigade'],
     confidence: 0.8,

@@ -91,6 +91,8 @@ describe('relation patterns, one construction each', () => {
     ['a team "at" a ground or a city is a fixture, not a base', 'Lancashire at Old Trafford won. CLEVELAND AT DETROIT.', []],
     ['a body stationed at a place is based there', 'Elements of the 82nd Airborne Division stationed at Fort Bragg left.', ['group:airborne-division -based_in-> place:fort-bragg']],
     ['a plural noun or "says" between two names is no verb', 'Rwanda says Zaire expels refugees. Union officials from the PSA were unavailable. They beat F.A. Cup champions Manchester United.', []],
+    ['a clause after "that" names no object', 'Kremlin spokesman Dmitry Peskov denied that Russian forces had hit the port.', ['person:dmitry-peskov -works_for-> organisation:kremlin']],
+    ['the governor of a region leads it', 'Oleh Kiper, the governor of the Odesa region, said a fire broke out.', ['person:oleh-kiper -leads-> place:odesa']],
     ['a country is in no city', 'Austria beat Brazil in Vienna on Sunday. Police in Vienna said so.', []],
     ['a list of countries or states puts none inside the next', 'Ministers from France, Germany, Italy and Spain met. Floods hit Ohio, Kentucky, West Virginia and Tennessee.', []],
   ])('%s', (_name, text, expected) => {

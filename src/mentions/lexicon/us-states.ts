@@ -7,8 +7,8 @@
 // "Georgia", which the country keeps; "Washington", the capital in most news
 // ("Wash." goes to "Washington State" instead); and abbreviations that are
 // also words, titles or given names once the tokenizer takes the full stop
-// off ("Ill", "Miss", "Mass", "Pa", "La", "Del", "Ind", "Mo", "Md", "Ala", "Kan",
-// "Ark", "Conn", "Mont", "Tex", "Va", "Me").
+// off ("Ill", "Miss", "Mass", "La", "Del", "Ind", "Mo", "Md", "Ala", "Kan",
+// "Ark", "Conn", "Mont", "Tex", "Me").
 
 export interface UsState {
   name: string;
@@ -56,7 +56,7 @@ export const US_STATES: readonly UsState[] = [
   { name: 'Ohio', abbreviations: [] },
   { name: 'Oklahoma', abbreviations: ['Okla'] },
   { name: 'Oregon', abbreviations: ['Ore'] },
-  { name: 'Pennsylvania', abbreviations: [] },
+  { name: 'Pennsylvania', abbreviations: ['Pa'] },
   { name: 'Rhode Island', abbreviations: dotted('R.I.') },
   { name: 'South Carolina', abbreviations: dotted('S.C.') },
   { name: 'South Dakota', abbreviations: dotted('S.D.') },
@@ -64,7 +64,7 @@ export const US_STATES: readonly UsState[] = [
   { name: 'Texas', abbreviations: [] },
   { name: 'Utah', abbreviations: [] },
   { name: 'Vermont', abbreviations: ['Vt'] },
-  { name: 'Virginia', abbreviations: [] },
+  { name: 'Virginia', abbreviations: ['Va'] },
   { name: 'Washington State', abbreviations: ['Wash'] },
   { name: 'West Virginia', abbreviations: dotted('W.Va.') },
   { name: 'Wisconsin', abbreviations: ['Wis'] },
