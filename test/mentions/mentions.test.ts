@@ -38,6 +38,7 @@ describe('mention rules', () => {
     ['Then Senior Sergeant Dave Pearson and Crown Prince Abdullah met Information Minister Ali Saleh.', ['Dave Pearson/person', 'Abdullah/person', 'Ali Saleh/person']],
     ['Then Bosnian Prime Minister Hasan Muratovic arrived.', ['Bosnian/place', 'Hasan Muratovic/person']],
     ['The Prime Minister said so. Later the Secretary of State arrived.', []],
+    ['SOCCER - PRESS DIGEST SHOWS GAMES . Trading closed at 1400 GMT .', []],
     ['Opel AG together with General Motors came second.', ['Opel AG/organisation', 'General Motors/organisation']],
     ['Tom Lind, the bank’s chief economist, said so.', ['Tom Lind/person']],
     ['Niels van Dam said so.', ['Niels van Dam/person']],

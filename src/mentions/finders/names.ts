@@ -23,7 +23,15 @@ export function findNames(sentence: Sentence): Candidate[] {
   if (isHeadline(sentence)) return [];
   const out: Candidate[] = [];
   for (const chunk of chunks(words)) out.push(...classifyChunk(tokens, words, chunk));
-  return out;
+  // In a line set in capitals ("SOCCER - JAPAN GET LUCKY WIN .") capitals say nothing: no guesses from them
+  // ("SOCCER", "PRESS DIGEST" as organisations); firmer rules, the gazetteer and the model still read it.
+  return isShouted(words) ? out.filter((c) => c.priority > PRIORITY.guess) : out;
+}
+
+/** Most words in capitals: a wire headline or slug line. */
+export function isShouted(words: readonly string[]): boolean {
+  const lettered = words.filter((w) => /\p{L}{2}/u.test(w));
+  return lettered.length >= 3 && lettered.filter((w) => w === w.toUpperCase()).length / lettered.length >= 0.8;
 }
 
 /**
@@ -163,7 +171,7 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
     return [make(tokens, chunk.from, chunk.to, 'place', locative ? 0.8 : 0.6, locative ? 'rule:arabic-place-after-locative' : 'rule:arabic-article-place')];
   }
   if (span.length === 1) {
-    if (isAcronym(last)) return [make(tokens, chunk.from, chunk.to, 'organisation', 0.5, 'rule:acronym')];
+    if (isAcronym(last) && !NOT_ACRONYMS.has(last)) return [make(tokens, chunk.from, chunk.to, 'organisation', 0.5, 'rule:acronym')];
     return [];
   }
   // "Bashar al-Assad", "Haider al-Abadi": a given name and an Arabic surname; but "Deir al-Zor",
@@ -183,6 +191,9 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
   }
   return [make(tokens, chunk.from, chunk.to, 'organisation', 0.4, 'rule:capitalised-phrase')];
 }
+
+/** Capitals that name no actor: time zones and clock words ("1400 GMT"), and notes to editors. */
+const NOT_ACRONYMS: ReadonlySet<string> = new Set(['GMT', 'UTC', 'EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'BST', 'CET', 'CEST', 'AM', 'PM', 'NOTE', 'ENDS', 'UPDATE', 'CORRECTED', 'RPT']);
 
 const LOCATIVES: ReadonlySet<string> = new Set(['at', 'in', 'near', 'from', 'to', 'around', 'outside', 'inside', 'into', 'towards', 'toward']);
 
