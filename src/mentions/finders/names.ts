@@ -25,7 +25,8 @@ export function findNames(sentence: Sentence): Candidate[] {
   for (const chunk of chunks(words)) out.push(...classifyChunk(tokens, words, chunk));
   // In a line set in capitals ("SOCCER - JAPAN GET LUCKY WIN .") capitals say nothing: no guesses from them
   // ("SOCCER", "PRESS DIGEST" as organisations); firmer rules, the gazetteer and the model still read it.
-  return isShouted(words) ? out.filter((c) => c.priority > PRIORITY.guess) : out;
+  const guessed = out.some((c) => c.priority <= PRIORITY.guess);
+  return guessed && isShouted(words) ? out.filter((c) => c.priority > PRIORITY.guess) : out;
 }
 
 /** Most words in capitals: a wire headline or slug line. */
