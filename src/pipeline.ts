@@ -20,7 +20,7 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
   const settings = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
   const sentences = segment(doc);
   const found = findMentions(doc, sentences, settings.recogniser ? { recogniser: settings.recogniser } : {});
-  const resolved = resolveEntities(found.mentions, doc.text);
+  const resolved = resolveEntities(found.mentions, doc.text, doc.zones);
   const related = extractRelations(doc, sentences, found.mentions, resolved.entities, settings.relationModel ? { relationModel: settings.relationModel } : {});
   return {
     doc,

@@ -16,6 +16,8 @@ export interface GazetteerEntry {
   method: string;
   /** Population for cities, used to rank ambiguous names; countries rank highest. */
   rank: number;
+  /** For a place: the country it is, or lies in ("Bonn" → "Germany"); a demonym's country. */
+  country?: string;
 }
 
 export interface Gazetteer {
@@ -50,10 +52,10 @@ function buildGazetteer(): Gazetteer {
     for (const phrase of [known.name, ...(known.aliases ?? [])]) add(phrase, entry);
   }
   for (const alias of PLACE_ALIASES) {
-    add(alias.alias, { name: alias.name, type: 'place', demonym: alias.demonym, method: 'lexicon:place-aliases', rank: Infinity });
+    add(alias.alias, { name: alias.name, type: 'place', demonym: alias.demonym, method: 'lexicon:place-aliases', rank: Infinity, country: alias.name });
   }
   for (const country of places.countries) {
-    const entry = { name: country.name, type: 'place' as const, demonym: false, method: 'gazetteer:countries', rank: 1e12 };
+    const entry = { name: country.name, type: 'place' as const, demonym: false, method: 'gazetteer:countries', rank: 1e12, country: country.name };
     for (const phrase of [country.name, ...country.aliases]) add(phrase, entry);
     for (const demonym of country.demonyms) {
       const adjective = { ...entry, demonym: true, method: 'gazetteer:demonyms' };
@@ -64,14 +66,18 @@ function buildGazetteer(): Gazetteer {
   }
   // After the countries, so "Georgia" stays the country.
   for (const state of US_STATES) {
-    const entry = { name: state.name, type: 'place' as const, demonym: false, method: 'gazetteer:us-states', rank: 1e9 };
+    const entry = { name: state.name, type: 'place' as const, demonym: false, method: 'gazetteer:us-states', rank: 1e9, country: 'United States' };
     for (const phrase of [state.name, ...state.abbreviations]) add(phrase, entry);
   }
-  for (const phrase of CAPITAL_DISTRICT.abbreviations) {
-    add(phrase, { name: CAPITAL_DISTRICT.name, type: 'place', demonym: false, method: 'gazetteer:us-capital', rank: 1e9 });
+  // Before the cities: their list has one "Washington", a town in England.
+  for (const phrase of [CAPITAL_DISTRICT.name, ...CAPITAL_DISTRICT.abbreviations]) {
+    add(phrase, { name: CAPITAL_DISTRICT.name, type: 'place', demonym: false, method: 'gazetteer:us-capital', rank: 1e9, country: 'United States' });
   }
-  for (const [name, , population] of places.cities as Array<[string, string, number]>) {
-    add(name, { name, type: 'place', demonym: false, method: 'gazetteer:cities', rank: population });
+  // Biggest first, so a name several cities share is the biggest one's ("London" is in England, not Ontario).
+  const countryByCode = new Map(places.countries.map((c) => [c.code, c.name]));
+  const cities = [...(places.cities as Array<[string, string, number]>)].sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  for (const [name, code, population] of cities) {
+    add(name, { name, type: 'place', demonym: false, method: 'gazetteer:cities', rank: population, country: countryByCode.get(code) });
   }
   for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return { byFirstToken: index };

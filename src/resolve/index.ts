@@ -1,10 +1,12 @@
 // Resolution within one article: mentions that name the same thing become one
 // entity. Clusters start from identical names and grow by the merge rules in
 // rules.ts, tried in order; every merge is recorded with its rule and reason.
-import type { Decision, Entity, EntityType, MergeDecision, Mention } from '../types.js';
+import type { Decision, Entity, EntityType, MergeDecision, Mention, Zone } from '../types.js';
 import { foldName, slugify, stripDeterminers } from './normalise.js';
 import { NOMINAL_GROUP_HEADS } from '../mentions/lexicon/cues.js';
 import { MERGE_RULES, type Cluster, type MergeRule } from './rules.js';
+import { institutionCountry, qualifiedDecision } from './institutions.js';
+import { isGenericInstitution } from './generic-institutions.js';
 
 export { foldName, slugify } from './normalise.js';
 
@@ -12,6 +14,8 @@ interface Working extends Cluster {
   mentions: number[];
   typeScore: Map<EntityType, number>;
   merges: MergeDecision[];
+  /** The country a generic institution ("Foreign Ministry") belongs to, when the article says. */
+  country?: string;
 }
 
 export interface ResolveResult {
@@ -22,14 +26,30 @@ export interface ResolveResult {
 /**
  * `text` is the document text the mentions point into; it is read to tie
  * descriptions ("the fighters") to the group the article names with them.
+ * `zones` (the document's) tell a dateline, whose place says whose a
+ * "Foreign Ministry" is.
  */
-export function resolveEntities(mentions: Mention[], text: string): ResolveResult {
+export function resolveEntities(mentions: Mention[], text: string, zones: readonly Zone[] = []): ResolveResult {
   let clusters = initialClusters(mentions);
   const decisions: Decision[] = [];
   for (const rule of MERGE_RULES) clusters = applyRule(rule, clusters, decisions);
   decisions.push(...dropAmbiguousShortNames(clusters));
   decisions.push(...attachNominals(clusters, mentions, text));
+  decisions.push(...nameInstitutionCountries(clusters, mentions, text, zones));
   return { entities: toEntities(clusters, mentions), decisions };
+}
+
+/** "Foreign Ministry" → "Foreign Ministry (Germany)" where the article says whose it is (institutions.ts). */
+function nameInstitutionCountries(clusters: Working[], mentions: Mention[], text: string, zones: readonly Zone[]): Decision[] {
+  const decisions: Decision[] = [];
+  for (const cluster of clusters) {
+    if (cluster.type !== 'organisation' || !isGenericInstitution(labelOf(cluster))) continue;
+    const finding = institutionCountry(cluster.mentions, mentions, text, zones);
+    if (!finding) continue;
+    cluster.country = finding.country;
+    decisions.push(qualifiedDecision(labelOf(cluster), finding));
+  }
+  return decisions;
 }
 
 /**
@@ -202,7 +222,7 @@ function labelOf(cluster: Cluster): string {
 function toEntities(clusters: Working[], mentions: Mention[]): Entity[] {
   const used = new Set<string>();
   const entities = clusters.map((cluster) => {
-    const label = labelOf(cluster);
+    const label = cluster.country === undefined ? labelOf(cluster) : `${labelOf(cluster)} (${cluster.country})`;
     let key = `${cluster.type}:${slugify(label)}`;
     for (let n = 2; used.has(key); n++) key = `${cluster.type}:${slugify(label)}-${n}`;
     used.add(key);

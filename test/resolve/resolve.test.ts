@@ -53,3 +53,32 @@ describe('merges within an article', () => {
     expect(decisions.some((d) => d.rule === 'nominal-unresolved')).toBe(true);
   });
 });
+
+describe('whose institution', () => {
+  const institutions = (text: string) =>
+    extractText(text)
+      .entities.filter((e) => e.type === 'organisation')
+      .map((e) => `${e.key} "${e.label}"`);
+
+  it('names the country a generic institution belongs to when the article says', () => {
+    // A country right before the name, even with another country named more often.
+    expect(institutions("Russia's Defence Ministry denied it. Ukraine and Ukraine's allies, Kyiv said, disagree with Ukraine's critics.")).toContain(
+      'organisation:defence-ministry-russia "Defence Ministry (Russia)"',
+    );
+    // The dateline's country.
+    expect(institutions('KYIV, Feb 12 (AP) — The Foreign Ministry said Russia had attacked Odesa overnight.')).toContain(
+      'organisation:foreign-ministry-ukraine "Foreign Ministry (Ukraine)"',
+    );
+    expect(institutions('WASHINGTON (Reuters) - The Senate voted on Thursday.')).toContain('organisation:senate-united-states "Senate (United States)"');
+    // The article's first place, when no other country is named as often.
+    expect(institutions('Bulgaria restored land to owners in Sofia, an Agriculture Ministry official said.')).toContain(
+      'organisation:agriculture-ministry-bulgaria "Agriculture Ministry (Bulgaria)"',
+    );
+  });
+
+  it('leaves the name bare when the article does not say, and leaves other names alone', () => {
+    expect(institutions('Germany and Russia met. Russia and Germany agreed, the Foreign Ministry said.')).toContain('organisation:foreign-ministry "Foreign Ministry"');
+    expect(institutions('The Foreign Ministry said talks would go on.')).toContain('organisation:foreign-ministry "Foreign Ministry"');
+    expect(institutions("Russia's Gazprom said so. Russia agreed.")).toContain('organisation:gazprom "Gazprom"');
+  });
+});

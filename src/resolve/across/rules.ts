@@ -5,6 +5,7 @@
 import type { KeyProfile } from './types.js';
 import { editDistance, type NameForms } from './forms.js';
 import { placeName } from './places.js';
+import { isGenericInstitution } from '../generic-institutions.js';
 
 export interface Finding {
   score: number;
@@ -27,6 +28,7 @@ const comparable = (p: KeyProfile) => (isPerson(p) ? p.names.filter((n) => n.mul
 /** The label, unless it is a person's one-word name. */
 const comparableLabel = (p: KeyProfile) => (isPerson(p) && !p.labelForms.multiword ? [] : [p.labelForms]);
 const quote = (s: string) => `"${s}"`;
+const isBareInstitution = (p: KeyProfile) => p.type === 'organisation' && isGenericInstitution(p.label);
 const lettersOf = (names: NameForms[]) => names.map((n) => n.letters).filter((l): l is string => l !== null);
 
 export const ACROSS_RULES: readonly AcrossRule[] = [
@@ -45,7 +47,8 @@ export const ACROSS_RULES: readonly AcrossRule[] = [
     id: 'same-name',
     reason: 'another article gives the entity this name as one of its names',
     index: (p) => comparable(p).map((n) => n.folded),
-    lookup: (p) => comparableLabel(p).map((n) => n.folded),
+    // A bare "Foreign Ministry" could be any country's; one whose article said so has its country in its key already.
+    lookup: (p) => (isBareInstitution(p) ? [] : comparableLabel(p).map((n) => n.folded)),
     test: (from, to) => (to.folded.has(from.labelForms.folded) ? { score: 0.9, detail: `${quote(to.label)} is also called ${quote(from.label)}` } : null),
   },
   {

@@ -177,6 +177,15 @@ describe('pairs that must not merge', () => {
     expect(result.uncertain.map((m) => `${m.from} ~ ${m.into}`).sort()).toEqual(['organisation:pse ~ organisation:pacific-stock-exchange', 'place:hanover ~ place:hannover']);
   });
 
+  it('never joins a bare "Foreign Ministry" to one whose country an article gave', () => {
+    const result = resolveAcross([
+      article('a', [{ key: 'organisation:foreign-ministry-china', label: 'Foreign Ministry (China)', aliases: ['Foreign Ministry'] }, PENTAGON]),
+      article('b', [{ key: 'organisation:foreign-ministry', label: 'Foreign Ministry' }, PENTAGON]),
+    ]);
+    expect(result.merges).toEqual([]);
+    expect(result.uncertain).toEqual([]);
+  });
+
   it('never applies an ambiguous surname, even with neighbours', () => {
     const result = resolveAcross([
       article('a', [{ key: 'person:john-smith', label: 'John Smith', mentions: 2 }, PENTAGON, TANF, DAMASCUS]),

@@ -1,0 +1,85 @@
+// "Foreign Ministry", "Parliament", "Supreme Court": every country has one,
+// and news names each by the bare words. Keyed as written, the foreign
+// ministries of Germany, Turkey and China became one node of a corpus, with
+// all their spokesmen on it. When the article says whose body it is, the
+// entity is named with its country: "Foreign Ministry (Germany)".
+import type { Decision, Mention, Zone } from '../types.js';
+import { gazetteer, matchAt, phraseTokens } from '../mentions/gazetteer.js';
+
+export interface CountryFinding {
+  country: string;
+  rule: string;
+  reason: string;
+}
+
+export const COUNTRY_RULES = {
+  adjacent: { id: 'institution-country-adjacent', reason: 'a country or its demonym stands right before the name ("Turkish Foreign Ministry", "Russia\'s Defence Ministry")' },
+  dateline: { id: 'institution-country-dateline', reason: 'the article is datelined in that country and names no country right before the body' },
+  lead: { id: 'institution-country-lead', reason: 'the first place the article names is in that country, and no other country is named as often' },
+} as const;
+
+/**
+ * The country an institution named by `own` mentions belongs to, if the
+ * article says: a country right before one of its mentions, else the
+ * dateline's country, else the article's first place when its country is also
+ * the one named most. Undefined when the article leaves it open.
+ */
+export function institutionCountry(own: readonly number[], mentions: readonly Mention[], text: string, zones: readonly Zone[]): CountryFinding | undefined {
+  const countries = mentions.map(countryOf);
+  for (const i of [...own].sort((a, b) => a - b)) {
+    const before = previousMention(mentions, i);
+    if (before === undefined || countries[before] === undefined) continue;
+    if (/^\s*(?:['’]\s?s)?\s*$/u.test(text.slice(mentions[before]!.end, mentions[i]!.start))) {
+      return { country: countries[before]!, ...ruleOf(COUNTRY_RULES.adjacent) };
+    }
+  }
+  const datelined = datelineCountry(text, zones);
+  if (datelined !== undefined) return { country: datelined, ...ruleOf(COUNTRY_RULES.dateline) };
+  const first = countries.find((c) => c !== undefined);
+  if (first === undefined) return undefined;
+  const votes = new Map<string, number>();
+  for (const c of countries) if (c !== undefined) votes.set(c, (votes.get(c) ?? 0) + 1);
+  const mine = votes.get(first)!;
+  const rivals = [...votes.entries()].filter(([c, n]) => c !== first && n >= mine);
+  return mine >= 2 && rivals.length === 0 ? { country: first, ...ruleOf(COUNTRY_RULES.lead) } : undefined;
+}
+
+const ruleOf = (rule: { id: string; reason: string }) => ({ rule: rule.id, reason: rule.reason });
+
+/** The mention ending last before mention `i` starts (mentions are in text order). */
+function previousMention(mentions: readonly Mention[], i: number): number | undefined {
+  for (let j = i - 1; j >= 0; j--) if (mentions[j]!.end <= mentions[i]!.start) return j;
+  return undefined;
+}
+
+/** The country of the place a dateline opens with ("KYIV, Feb 12 (AP) —", "WASHINGTON (Reuters) -"); datelines hold no mentions. */
+function datelineCountry(text: string, zones: readonly Zone[]): string | undefined {
+  for (const zone of zones) {
+    if (zone.kind !== 'dateline') continue;
+    const place = /^\s*([\p{L}][\p{L}\p{M} .'’-]*?)\s*(?:,|\(|[-–—]|$)/u.exec(text.slice(zone.start, zone.end))?.[1];
+    const country = place === undefined ? undefined : countryOfName(place);
+    if (country !== undefined) return country;
+  }
+  return undefined;
+}
+
+function countryOf(mention: Mention): string | undefined {
+  return mention.type === 'place' && mention.form !== 'nominal' ? countryOfName(mention.refersTo ?? mention.text) : undefined;
+}
+
+/** The country a place is or lies in, by the gazetteer; names in capitals ("BONN") are read as "Bonn". */
+function countryOfName(name: string): string | undefined {
+  const words = phraseTokens(name);
+  for (const form of [words, words.map(titleCase)]) {
+    const hit = matchAt(form, 0, gazetteer());
+    if (hit && hit.length === form.length && hit.entry.country !== undefined) return hit.entry.country;
+  }
+  return undefined;
+}
+
+const titleCase = (word: string) => (word.length > 1 && word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word);
+
+/** The decision a qualified name leaves in --verbose output. */
+export function qualifiedDecision(label: string, finding: CountryFinding): Decision {
+  return { stage: 'resolve', rule: finding.rule, message: `"${label}" → "${label} (${finding.country})": ${finding.reason}` };
+}
