@@ -11,6 +11,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   build: { summary: 'build a graph from articles: build <files|dirs|-> [--out DIR] [--format json,gexf,graphml,csv]', load: async () => (await import('./build.js')).run },
   add: { summary: 'extract articles into a store (an SQLite file): add <store> <files|dirs|-> [--date YYYY-MM-DD]', load: async () => (await import('./add.js')).run },
   remove: { summary: 'take articles out of a store: remove <store> <doc-id...>', load: async () => (await import('./remove.js')).run },
+  refresh: { summary: 'extract a store\'s articles again with this version: refresh <store>', load: async () => (await import('./refresh.js')).run },
   export: { summary: 'write the graph of a store: export <store> [--out DIR] [--format json,gexf,graphml,csv]', load: async () => (await import('./export.js')).run },
   merges: { summary: 'merges across articles in a store: merges <store> [--all] [--json] | merges <store> accept|reject|split <key> [<key>]', load: async () => (await import('./merges.js')).run },
   extract: { summary: 'print mentions, entities and relations of one article as JSON: extract <file|->', load: async () => (await import('./extract.js')).run },

@@ -8,7 +8,7 @@ import { guarded } from './failure.js';
 import { contentHash } from './hash.js';
 import type { Store } from './open.js';
 import { documentDeleter } from './remove.js';
-import { toRows } from './rows.js';
+import { toRows, type ExtractionRows } from './rows.js';
 
 export type AddStatus = 'added' | 'replaced' | 'unchanged';
 
@@ -70,32 +70,39 @@ export function planAdd(store: Store, docs: readonly Doc[]): AddOutcome[] {
   });
 }
 
+/** Inserts one article's rows (its document row first); the caller holds the transaction. */
+export function rowsWriter(db: Database.Database): (rows: ExtractionRows) => void {
+  const insertDocument = db.prepare('INSERT INTO documents VALUES (@id, @content_hash, @path, @format, @meta, @zones, @text, @extra)');
+  const insertMention = db.prepare(
+    'INSERT INTO mentions VALUES (@doc, @idx, @char_start, @char_end, @text, @type, @sentence, @score, @method, @form, @refers_to, @extra)',
+  );
+  const insertEntity = db.prepare('INSERT INTO entities VALUES (@doc, @idx, @key, @label, @type, @aliases, @mentions, @merges, @extra)');
+  const insertRelation = db.prepare(
+    'INSERT INTO relations VALUES (@doc, @idx, @head, @tail, @type, @predicate, @evidence_doc, @sentence, @char_start, @char_end, ' +
+      '@evidence_text, @confidence, @method, @negated, @hedged, @evidence_extra, @extra)',
+  );
+  return (rows) => {
+    insertDocument.run(rows.document);
+    for (const row of rows.mentions) insertMention.run(row);
+    for (const row of rows.entities) insertEntity.run(row);
+    for (const row of rows.relations) insertRelation.run(row);
+  };
+}
+
 /** Writes the extractions in one transaction and says what happened to each, in input order. */
 export function addExtractions(store: Store, extractions: readonly Extraction[], options: AddOptions = {}): AddOutcome[] {
   return guarded(store.path, () => {
     const { db } = store;
     const lookup = storeLookup(db);
     const deleteDocument = documentDeleter(db);
-    const insertDocument = db.prepare('INSERT INTO documents VALUES (@id, @content_hash, @path, @format, @meta, @zones, @text, @extra)');
-    const insertMention = db.prepare(
-      'INSERT INTO mentions VALUES (@doc, @idx, @char_start, @char_end, @text, @type, @sentence, @score, @method, @form, @refers_to, @extra)',
-    );
-    const insertEntity = db.prepare('INSERT INTO entities VALUES (@doc, @idx, @key, @label, @type, @aliases, @mentions, @merges, @extra)');
-    const insertRelation = db.prepare(
-      'INSERT INTO relations VALUES (@doc, @idx, @head, @tail, @type, @predicate, @evidence_doc, @sentence, @char_start, @char_end, ' +
-        '@evidence_text, @confidence, @method, @negated, @hedged, @evidence_extra, @extra)',
-    );
+    const writeRows = rowsWriter(db);
     const write = db.transaction(() =>
       extractions.map((extraction) => {
         const hash = contentHash(extraction.doc.text);
         const outcome = classify(lookup, extraction.doc.id, hash);
         if (outcome.status === 'unchanged') return outcome;
         if (outcome.status === 'replaced') deleteDocument(extraction.doc.id);
-        const rows = toRows(extraction, hash);
-        insertDocument.run(rows.document);
-        for (const row of rows.mentions) insertMention.run(row);
-        for (const row of rows.entities) insertEntity.run(row);
-        for (const row of rows.relations) insertRelation.run(row);
+        writeRows(toRows(extraction, hash));
         options.afterArticle?.(extraction.doc.id);
         return outcome;
       }),

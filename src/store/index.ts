@@ -2,6 +2,7 @@
 // added and removed over time and the graph exported from what is stored.
 export { openStore, type Store, type OpenStoreOptions } from './open.js';
 export { addExtractions, planAdd, type AddOptions, type AddOutcome, type AddStatus } from './add.js';
+export { refreshExtractions, type RefreshOutcome, type RefreshPair, type RefreshStatus } from './refresh.js';
 export { removeDocuments } from './remove.js';
 export { loadExtractions, storedIds } from './load.js';
 export { readSnapshot, type StoreSnapshot } from './snapshot.js';

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeGeneratedArticles, articleText } from '../corpus/articles.js';
 import { runCli, type Ran } from './cli.js';
@@ -280,5 +281,42 @@ describe('newsgraph add, remove and export', () => {
     expect((await runCli(['add', 'store.db'])).code).toBe(2);
     expect((await runCli(['remove', 'store.db'])).code).toBe(2);
     expect((await runCli(['export'])).code).toBe(2);
+  });
+});
+
+describe('newsgraph refresh', () => {
+  it('re-extracts stored articles from their text and replaces only what came out differently', async () => {
+    const { dir, folder } = articles(5);
+    const store = join(dir, 'store.db');
+    ok(await runCli(['add', store, folder, '--rules-only']));
+    ok(await runCli(['export', store, '--out', join(dir, 'before')]));
+    // This version made the store: nothing to replace, and the files stay the same.
+    expect(ok(await runCli(['refresh', store, '--rules-only'])).stdout).toMatch(/^newsgraph refresh: 0 articles extracted differently now and replaced, 5 unchanged; /);
+    ok(await runCli(['export', store, '--out', join(dir, 'same')]));
+    expectSameFiles(join(dir, 'before'), join(dir, 'same'));
+    // As an older version might have left it: one article's entity named otherwise, one relation missing.
+    const db = new Database(store);
+    const doc = db.prepare('SELECT id FROM documents ORDER BY id LIMIT 1').pluck().get() as string;
+    db.prepare("UPDATE entities SET label = 'Older Label' WHERE doc = ? AND idx = 0").run(doc);
+    db.prepare('DELETE FROM relations WHERE doc = ? AND idx = (SELECT MAX(idx) FROM relations WHERE doc = ?)').run(doc, doc);
+    db.close();
+    expect(ok(await runCli(['refresh', store, '--rules-only', '--jobs', '1'])).stdout).toMatch(/^newsgraph refresh: 1 article extracted differently now and replaced, 4 unchanged; /);
+    ok(await runCli(['export', store, '--out', join(dir, 'after')]));
+    expectSameFiles(join(dir, 'before'), join(dir, 'after'));
+  });
+
+  it('says so for an empty store, and refuses a file that is not a store', async () => {
+    const dir = temp();
+    const store = join(dir, 'store.db');
+    const { folder } = articles(1);
+    ok(await runCli(['add', store, folder, '--rules-only']));
+    const id = readdirSync(folder)[0]!.replace(/\.txt$/, '');
+    ok(await runCli(['remove', store, id]));
+    expect(ok(await runCli(['refresh', store])).stdout).toMatch(/holds no articles; nothing to do/);
+    const text = join(dir, 'notes.txt');
+    writeFileSync(text, 'not a database');
+    const refused = await runCli(['refresh', text]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/notes\.txt/);
   });
 });
