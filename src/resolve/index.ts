@@ -5,7 +5,7 @@ import type { Decision, Entity, EntityType, MergeDecision, Mention, Zone } from 
 import { foldName, slugify, stripDeterminers } from './normalise.js';
 import { NOMINAL_GROUP_HEADS } from '../mentions/lexicon/cues.js';
 import { MERGE_RULES, type Cluster, type MergeRule } from './rules.js';
-import { institutionCountry, qualifiedDecision } from './institutions.js';
+import { institutionCountry, qualifiedDecision, qualifiedName } from './institutions.js';
 import { isGenericInstitution } from './generic-institutions.js';
 
 export { foldName, slugify } from './normalise.js';
@@ -39,7 +39,7 @@ export function resolveEntities(mentions: Mention[], text: string, zones: readon
   return { entities: toEntities(clusters, mentions), decisions };
 }
 
-/** "Foreign Ministry" → "Foreign Ministry (Germany)" where the article says whose it is (institutions.ts). */
+/** "Foreign Ministry" → "German Foreign Ministry" where the article says whose it is (institutions.ts). */
 function nameInstitutionCountries(clusters: Working[], mentions: Mention[], text: string, zones: readonly Zone[]): Decision[] {
   const decisions: Decision[] = [];
   for (const cluster of clusters) {
@@ -222,7 +222,7 @@ function labelOf(cluster: Cluster): string {
 function toEntities(clusters: Working[], mentions: Mention[]): Entity[] {
   const used = new Set<string>();
   const entities = clusters.map((cluster) => {
-    const label = cluster.country === undefined ? labelOf(cluster) : `${labelOf(cluster)} (${cluster.country})`;
+    const label = cluster.country === undefined ? labelOf(cluster) : qualifiedName(labelOf(cluster), cluster.country);
     let key = `${cluster.type}:${slugify(label)}`;
     for (let n = 2; used.has(key); n++) key = `${cluster.type}:${slugify(label)}-${n}`;
     used.add(key);

@@ -2,9 +2,13 @@
 // and news names each by the bare words. Keyed as written, the foreign
 // ministries of Germany, Turkey and China became one node of a corpus, with
 // all their spokesmen on it. When the article says whose body it is, the
-// entity is named with its country: "Foreign Ministry (Germany)".
+// entity is named as news names it with its country, "German Foreign
+// Ministry": the name another article's recogniser reads whole, so both are
+// one node.
 import type { Decision, Mention, Zone } from '../types.js';
 import { gazetteer, matchAt, phraseTokens } from '../mentions/gazetteer.js';
+import { PLACE_ALIASES } from '../mentions/lexicon/place-aliases.js';
+import places from '../mentions/data/places.json' with { type: 'json' };
 
 export interface CountryFinding {
   country: string;
@@ -79,7 +83,27 @@ function countryOfName(name: string): string | undefined {
 
 const titleCase = (word: string) => (word.length > 1 && word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word);
 
+/** Where news puts another word before a body's name than the country's demonym. */
+const NEWS_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['United States', 'US'], // "US Senate", "US Army", not "American Senate"
+  ['Saudi Arabia', 'Saudi'], // "Saudi Interior Ministry"
+  ['New Zealand', 'New Zealand'], // no demonym before a noun ("New Zealander Parliament")
+]);
+
+let adjectives: Map<string, string> | null = null;
+
+/** "Foreign Ministry" of Germany → "German Foreign Ministry"; "Senate (Country)" when the country has no adjective. */
+export function qualifiedName(label: string, country: string): string {
+  if (!adjectives) {
+    adjectives = new Map(NEWS_ADJECTIVES);
+    for (const alias of PLACE_ALIASES) if (alias.demonym && !adjectives.has(alias.name)) adjectives.set(alias.name, alias.alias);
+    for (const c of places.countries) if (c.demonyms[0] !== undefined && !adjectives.has(c.name)) adjectives.set(c.name, c.demonyms[0]);
+  }
+  const adjective = adjectives.get(country);
+  return adjective === undefined ? `${label} (${country})` : `${adjective} ${label}`;
+}
+
 /** The decision a qualified name leaves in --verbose output. */
 export function qualifiedDecision(label: string, finding: CountryFinding): Decision {
-  return { stage: 'resolve', rule: finding.rule, message: `"${label}" → "${label} (${finding.country})": ${finding.reason}` };
+  return { stage: 'resolve', rule: finding.rule, message: `"${label}" → "${qualifiedName(label, finding.country)}" (${finding.country}): ${finding.reason}` };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../helpers.js';
 import { foldName, slugify, arabicCore, stripRegionalQualifier } from '../../src/resolve/normalise.js';
+import { qualifiedName } from '../../src/resolve/institutions.js';
 
 describe('normalise', () => {
   it.each([
@@ -63,17 +64,25 @@ describe('whose institution', () => {
   it('names the country a generic institution belongs to when the article says', () => {
     // A country right before the name, even with another country named more often.
     expect(institutions("Russia's Defence Ministry denied it. Ukraine and Ukraine's allies, Kyiv said, disagree with Ukraine's critics.")).toContain(
-      'organisation:defence-ministry-russia "Defence Ministry (Russia)"',
+      'organisation:russian-defence-ministry "Russian Defence Ministry"',
     );
     // The dateline's country.
     expect(institutions('KYIV, Feb 12 (AP) — The Foreign Ministry said Russia had attacked Odesa overnight.')).toContain(
-      'organisation:foreign-ministry-ukraine "Foreign Ministry (Ukraine)"',
+      'organisation:ukrainian-foreign-ministry "Ukrainian Foreign Ministry"',
     );
-    expect(institutions('WASHINGTON (Reuters) - The Senate voted on Thursday.')).toContain('organisation:senate-united-states "Senate (United States)"');
+    expect(institutions('WASHINGTON (Reuters) - The Senate voted on Thursday.')).toContain('organisation:us-senate "US Senate"');
     // The article's first place, when no other country is named as often.
     expect(institutions('Bulgaria restored land to owners in Sofia, an Agriculture Ministry official said.')).toContain(
-      'organisation:agriculture-ministry-bulgaria "Agriculture Ministry (Bulgaria)"',
+      'organisation:bulgarian-agriculture-ministry "Bulgarian Agriculture Ministry"',
     );
+  });
+
+  it('names it as news does, so an article that wrote the country into the name gives the same key', () => {
+    expect(qualifiedName('Foreign Ministry', 'Türkiye')).toBe('Turkish Foreign Ministry');
+    expect(qualifiedName('Army', 'United States')).toBe('US Army');
+    expect(qualifiedName('Parliament', 'Bouvet Island')).toBe('Parliament (Bouvet Island)');
+    expect(institutions('Turkish Foreign Ministry spokesman Omer Akbel spoke.')).toContain('organisation:turkish-foreign-ministry "Turkish Foreign Ministry"');
+    expect(institutions('ANKARA (Reuters) - The Foreign Ministry said talks would go on.')).toContain('organisation:turkish-foreign-ministry "Turkish Foreign Ministry"');
   });
 
   it('leaves the name bare when the article does not say, and leaves other names alone', () => {

@@ -179,7 +179,7 @@ describe('pairs that must not merge', () => {
 
   it('never joins a bare "Foreign Ministry" to one whose country an article gave', () => {
     const result = resolveAcross([
-      article('a', [{ key: 'organisation:foreign-ministry-china', label: 'Foreign Ministry (China)', aliases: ['Foreign Ministry'] }, PENTAGON]),
+      article('a', [{ key: 'organisation:chinese-foreign-ministry', label: 'Chinese Foreign Ministry', aliases: ['Foreign Ministry'] }, PENTAGON]),
       article('b', [{ key: 'organisation:foreign-ministry', label: 'Foreign Ministry' }, PENTAGON]),
     ]);
     expect(result.merges).toEqual([]);
