@@ -91,7 +91,8 @@ export function findZones(text: string, known: PartialMeta, statedTitle?: string
         if (title) {
           if (title.rest) queue.splice(index + 1, 0, title.rest);
           titleSeen = true;
-          meta.title ??= textOf(text, title.block).trim();
+          // "Title: ..." as scraped articles label it: the label is no part of the title.
+          meta.title ??= textOf(text, title.block).trim().replace(/^(?:title|headline)\s*:\s*/i, '');
           add(title.block.start, title.block.end, 'title', title.reason);
           continue;
         }

@@ -40,6 +40,25 @@ export interface RelationOptions {
   relationModel?: RelationModel | null;
 }
 
+/**
+ * "Advanced Micro Devices Inc (AMD), based in Santa Clara": the short name in
+ * brackets right after the name it shortens (the same entity) says nothing
+ * of its own, and standing between the name and the apposition it hid the
+ * relation from every pattern. Its span, brackets included, is left out of
+ * the string the patterns read.
+ */
+function parentheticalShortNames(slots: ReadonlyArray<{ index: number; mention: Mention }>, text: string, entityOf: ReadonlyMap<number, Entity>): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let k = 1; k < slots.length; k++) {
+    const [before, short] = [slots[k - 1]!, slots[k]!];
+    if (entityOf.get(before.index) !== entityOf.get(short.index)) continue;
+    const open = /^\s*\(\s*$/.exec(text.slice(before.mention.end, short.mention.start));
+    const close = /^\s*\)/.exec(text.slice(short.mention.end, short.mention.end + 4));
+    if (open && close) spans.push([before.mention.end + open[0].indexOf('('), short.mention.end + close[0].length]);
+  }
+  return spans;
+}
+
 export function extractRelations(doc: Doc, sentences: Sentence[], mentions: Mention[], entities: Entity[], options: RelationOptions = {}): RelationResult {
   const entityOf = new Map<number, Entity>();
   for (const entity of entities) for (const i of entity.mentions) entityOf.set(i, entity);
@@ -61,7 +80,7 @@ export function extractRelations(doc: Doc, sentences: Sentence[], mentions: Ment
       decisions.push({ stage: 'relations', rule: 'long-sentence', message: `sentence ${sentence.index} has ${sentence.tokens.length} tokens (over ${MAX_PATTERN_TOKENS}): no patterns read` });
       continue;
     }
-    const { text, parts } = slotStringWithOffsets(sentence, slots);
+    const { text, parts } = slotStringWithOffsets(sentence, slots, parentheticalShortNames(slots, doc.text, entityOf));
     const slotsOf = new Map<Relation, [number, number]>();
     const check = (requirements ??= new RequirementChecker(ALL_PATTERNS.map(patternRequirements))).use(text);
     const found: Relation[] = [];

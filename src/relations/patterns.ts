@@ -113,7 +113,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     id: 'role-before-name',
     type: 'works_for',
     // Words, not dashes: "AL RAI - Prime Minister X" is a press digest's source, then its headline.
-    pattern: '{TAIL:organisation|group} (?:\'s )?{MOD}(?<pred>(?:[a-z][a-z-]* ){0,2}?{ROLE}) (?:, )?{HEAD:person}',
+    // Nor a verb of speech: in "NAN quoted police spokesman X", X speaks for the police, not for NAN.
+    pattern: '{TAIL:organisation|group} (?:\'s )?{MOD}(?!(?:quoted|quotes|quoting|cited|cites|said|says|told|tells|added) )(?<pred>(?:[a-z][a-z-]* ){0,2}?{ROLE}) (?:, )?{HEAD:person}',
     reason: 'a role noun between an organisation and a name: "coalition spokesman Ryan Dillon", "CNN\'s reporter X"',
     examples: ['coalition spokesman Ryan Dillon', 'A WHO spokeswoman, Anna Berg, said', 'EU foreign policy chief Josep Borrell'],
     confidence: 0.75,
@@ -253,9 +254,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: 'leader-title',
     type: 'leads',
-    pattern: '{TAIL:place+demonym} (?<pred>president|prime minister|premier|king|queen|emir|sultan|chancellor|governor|mayor|crown prince|supreme leader) {HEAD:person}',
+    // "Qatar's Emir Sheikh Tamim": a possessive, and an honorific between the title and the name.
+    pattern: "{TAIL:place+demonym} (?:' ?s )?(?<pred>president|prime minister|premier|king|queen|emir|sultan|chancellor|governor|mayor|crown prince|supreme leader) (?:(?:sheikh|sheik|prince|king|dr\\.?|general|gen\\.) )?{HEAD:person}",
     reason: 'a head-of-state or local leader title after a country, demonym or city names what the person leads',
-    examples: ['French President Emmanuel Macron', 'Iraqi Prime Minister Mohammed Shia al-Sudani'],
+    examples: ['French President Emmanuel Macron', 'Iraqi Prime Minister Mohammed Shia al-Sudani', "Qatar's Emir Sheikh Tamim bin Hamad Al Thani"],
     confidence: 0.85,
   },
   {

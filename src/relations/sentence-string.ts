@@ -19,8 +19,14 @@ export interface SlotPart {
 }
 
 /** The slot string with where each of its pieces came from, to cite spans of it in the original text. */
-export function slotStringWithOffsets(sentence: Sentence, mentions: ReadonlyArray<{ index: number; mention: Mention; type: string }>): { text: string; parts: SlotPart[] } {
-  const inSentence = mentions.filter((m) => m.mention.start >= sentence.start && m.mention.end <= sentence.end);
+export function slotStringWithOffsets(
+  sentence: Sentence,
+  mentions: ReadonlyArray<{ index: number; mention: Mention; type: string }>,
+  /** Document spans left out of the string, mentions in them too: "( AMD )" after the name it abbreviates. */
+  hidden: ReadonlyArray<readonly [number, number]> = [],
+): { text: string; parts: SlotPart[] } {
+  const isHidden = (start: number, end: number) => hidden.some(([from, to]) => start >= from && end <= to);
+  const inSentence = mentions.filter((m) => m.mention.start >= sentence.start && m.mention.end <= sentence.end && !isHidden(m.mention.start, m.mention.end));
   const parts: string[] = [];
   const origins: Array<[number, number]> = [];
   const push = (text: string, docStart: number, docEnd: number) => {
@@ -30,7 +36,7 @@ export function slotStringWithOffsets(sentence: Sentence, mentions: ReadonlyArra
   };
   let at = sentence.start;
   for (const token of sentence.tokens) {
-    if (token.end <= at) continue; // covered by a mention already written
+    if (token.end <= at || isHidden(token.start, token.end)) continue; // covered by a mention already written, or left out
     let start = Math.max(token.start, at);
     for (const slot of inSentence) {
       const m = slot.mention;

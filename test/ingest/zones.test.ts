@@ -126,6 +126,12 @@ describe('findZones', () => {
     expect(doc.meta).toMatchObject({ title: 'Headline Of The Day', author: 'Ann Lee', date: '2022-05-05' });
   });
 
+  it('reads labelled header lines as scraped articles write them, the label kept out of the title', () => {
+    const text = `Title: Headline Of The Day\nAuthor: Ann Lee\nPublished: 2022-05-05\nTags: Politics, Europe\n\n${STORY}`;
+    const doc = ingest({ content: text, format: 'text' });
+    expect(doc.meta).toMatchObject({ title: 'Headline Of The Day', author: 'Ann Lee', date: '2022-05-05', tags: ['Politics', 'Europe'] });
+  });
+
   it('lets metadata the format stated win over what the text says', () => {
     const text = `By Ann Lee\n\nThe Courier, May 5, 2022\n\n${STORY}`;
     const { meta } = findZones(text, { author: 'Stated Author', outlet: 'The Courier', tags: ['x'] });

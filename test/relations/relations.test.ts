@@ -93,6 +93,14 @@ describe('relation patterns, one construction each', () => {
     ['a plural noun or "says" between two names is no verb', 'Rwanda says Zaire expels refugees. Union officials from the PSA were unavailable. They beat F.A. Cup champions Manchester United.', []],
     ['a clause after "that" names no object', 'Kremlin spokesman Dmitry Peskov denied that Russian forces had hit the port.', ['person:dmitry-peskov -works_for-> organisation:kremlin']],
     ['the governor of a region leads it', 'Oleh Kiper, the governor of the Odesa region, said a fire broke out.', ['person:oleh-kiper -leads-> place:odesa']],
+    ['a possessive country before a leader title', "Qatar's Emir Sheikh Tamim bin Hamad Al Thani met him. Russia's President Vladimir Putin spoke.", [
+      'person:tamim-bin-hamad-al-thani -leads-> place:qatar',
+      'person:vladimir-putin -leads-> place:russia',
+    ]],
+    ['a short name in brackets after the name it shortens hides nothing', 'Advanced Micro Devices Inc (AMD), based in Santa Clara, fell.', [
+      'organisation:advanced-micro-devices-inc -based_in-> place:santa-clara',
+    ]],
+    ['an organisation quoting someone does not employ them', 'The News Agency of Nigeria quoted police spokesman Umar Shelling as saying so.', []],
     ['a country is in no city', 'Austria beat Brazil in Vienna on Sunday. Police in Vienna said so.', []],
     ['a list of countries or states puts none inside the next', 'Ministers from France, Germany, Italy and Spain met. Floods hit Ohio, Kentucky, West Virginia and Tennessee.', []],
   ])('%s', (_name, text, expected) => {
