@@ -110,6 +110,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     confidence: 0.8,
   },
   {
+    id: 'whose-role',
+    type: 'works_for',
+    pattern: '{TAIL:organisation|group} , whose {MOD}(?<pred>(?:[a-z][a-z-]* ){0,2}?{ROLE}) (?:, )?{HEAD:person}',
+    reason: 'a relative clause names the organisation\'s officer: "Intel, whose chief executive Pat Gelsinger ..."',
+    examples: ['Intel, whose chief executive Pat Gelsinger visited Beijing'],
+    confidence: 0.8,
+  },
+  {
     id: 'role-before-name',
     type: 'works_for',
     // Words, not dashes: "AL RAI - Prime Minister X" is a press digest's source, then its headline.

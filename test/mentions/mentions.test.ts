@@ -40,6 +40,7 @@ describe('mention rules', () => {
     ['The Prime Minister said so. Later the Secretary of State arrived.', []],
     ['SOCCER - PRESS DIGEST SHOWS GAMES . Trading closed at 1400 GMT .', []],
     ['Opel AG together with General Motors came second.', ['Opel AG/organisation', 'General Motors/organisation']],
+    ['"It is big," said Stacy Rasgon, an analyst at Bernstein. A spokesman at Dhaka airport agreed.', ['Stacy Rasgon/person', 'Bernstein/organisation', 'Dhaka/place']],
     ['Tom Lind, the bank’s chief economist, said so.', ['Tom Lind/person']],
     ['Niels van Dam said so.', ['Niels van Dam/person']],
     ['the Islamic State of Iraq and Syria (ISIS) regrouped.', ['Islamic State of Iraq and Syria/group', 'ISIS/group']],

@@ -101,6 +101,10 @@ describe('relation patterns, one construction each', () => {
       'organisation:advanced-micro-devices-inc -based_in-> place:santa-clara',
     ]],
     ['an organisation quoting someone does not employ them', 'The News Agency of Nigeria quoted police spokesman Umar Shelling as saying so.', []],
+    ['a relative clause names an officer', 'Intel, whose chief executive Pat Gelsinger visited Beijing, said so.', [
+      'person:pat-gelsinger -related_to-> place:beijing',
+      'person:pat-gelsinger -works_for-> organisation:intel',
+    ]],
     ['a country is in no city', 'Austria beat Brazil in Vienna on Sunday. Police in Vienna said so.', []],
     ['a list of countries or states puts none inside the next', 'Ministers from France, Germany, Italy and Spain met. Floods hit Ohio, Kentucky, West Virginia and Tennessee.', []],
   ])('%s', (_name, text, expected) => {

@@ -137,6 +137,7 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
     return [...left, make(tokens, after, chunk.to, 'person', 0.85, 'rule:title-person')];
   }
   const span = words.slice(chunk.from, chunk.to);
+  if (worksAt(words, chunk) && !matchAt(words, chunk.from)) return [make(tokens, chunk.from, chunk.to, 'organisation', 0.8, 'rule:role-at-organisation')];
   // "Hurricane Irma", "Operation Inherent Resolve": named events are no actors.
   if (span.length > 1 && EVENT_WORDS.has(span[0]!)) return [];
   // The head of "Commandos of the Revolution" is the word before "of".
@@ -191,6 +192,25 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
     return [make(tokens, chunk.from, chunk.to, 'person', particle ? 0.75 : 0.6, particle ? 'rule:name-with-particle' : 'rule:name-like')];
   }
   return [make(tokens, chunk.from, chunk.to, 'organisation', 0.4, 'rule:capitalised-phrase')];
+}
+
+/** Roles held at a firm or body, whose "at" or "with" names it ("an analyst at Bernstein"); "for" may name a person ("a spokesman for Masood"). */
+const ROLES_AT_A_BODY: ReadonlySet<string> = new Set([
+  'analyst', 'analysts', 'economist', 'economists', 'strategist', 'spokesman', 'spokeswoman', 'spokesperson', 'researcher',
+  'reporter', 'correspondent', 'editor', 'employee', 'partner', 'lawyer', 'attorney', 'executive', 'director', 'manager',
+]);
+
+/**
+ * "Stacy Rasgon, an analyst at Bernstein.": a name after a role and "at" or
+ * "with" is the body the role is held at, when the name ends the phrase (not
+ * "an analyst at Dhaka airport").
+ */
+function worksAt(words: readonly string[], chunk: Chunk): boolean {
+  const preposition = words[chunk.from - 1] === 'the' ? chunk.from - 2 : chunk.from - 1;
+  if (!['at', 'with'].includes(words[preposition] ?? '')) return false;
+  if (!ROLES_AT_A_BODY.has(words[preposition - 1]?.toLowerCase() ?? '')) return false;
+  const next = words[chunk.to];
+  return next === undefined || !/^\p{L}/u.test(next) || ['and', 'said', 'says', 'who', 'which', 'in', 'on'].includes(next);
 }
 
 /** Capitals that name no actor: time zones and clock words ("1400 GMT"), and notes to editors. */
