@@ -30,7 +30,7 @@ export function findNames(sentence: Sentence): Candidate[] {
 }
 
 /** Most words in capitals: a wire headline or slug line. */
-export function isShouted(words: readonly string[]): boolean {
+function isShouted(words: readonly string[]): boolean {
   const lettered = words.filter((w) => /\p{L}{2}/u.test(w));
   return lettered.length >= 3 && lettered.filter((w) => w === w.toUpperCase()).length / lettered.length >= 0.8;
 }
