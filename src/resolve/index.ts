@@ -5,7 +5,7 @@ import type { Decision, Entity, EntityType, MergeDecision, Mention, Zone } from 
 import { foldName, slugify, stripDeterminers } from './normalise.js';
 import { NOMINAL_GROUP_HEADS } from '../mentions/lexicon/cues.js';
 import { MERGE_RULES, type Cluster, type MergeRule } from './rules.js';
-import { institutionCountry, qualifiedDecision, qualifiedName } from './institutions.js';
+import { articleCountries, institutionCountry, qualifiedDecision, qualifiedName, type ArticleCountries } from './institutions.js';
 import { isGenericInstitution } from './generic-institutions.js';
 
 export { foldName, slugify } from './normalise.js';
@@ -42,9 +42,12 @@ export function resolveEntities(mentions: Mention[], text: string, zones: readon
 /** "Foreign Ministry" → "German Foreign Ministry" where the article says whose it is (institutions.ts). */
 function nameInstitutionCountries(clusters: Working[], mentions: Mention[], text: string, zones: readonly Zone[]): Decision[] {
   const decisions: Decision[] = [];
+  // Read once, and only for an article that has such a name.
+  let article: ArticleCountries | undefined;
   for (const cluster of clusters) {
     if (cluster.type !== 'organisation' || !isGenericInstitution(labelOf(cluster))) continue;
-    const finding = institutionCountry(cluster.mentions, mentions, text, zones);
+    article ??= articleCountries(mentions, text, zones);
+    const finding = institutionCountry(cluster.mentions, article);
     if (!finding) continue;
     cluster.country = finding.country;
     decisions.push(qualifiedDecision(labelOf(cluster), finding));

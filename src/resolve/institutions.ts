@@ -22,14 +22,29 @@ export const COUNTRY_RULES = {
   lead: { id: 'institution-country-lead', reason: 'the first place the article names is in that country, and no other country is named as often' },
 } as const;
 
+/** What an article says of countries, read once for all its institutions (articleCountries). */
+export interface ArticleCountries {
+  mentions: readonly Mention[];
+  text: string;
+  /** Each mention's country, if it is a place the gazetteer places. */
+  countries: ReadonlyArray<string | undefined>;
+  /** The dateline's country, else the first place's when no other country is named as often, with its rule. */
+  fallback: CountryFinding | undefined;
+}
+
+export function articleCountries(mentions: readonly Mention[], text: string, zones: readonly Zone[]): ArticleCountries {
+  const countries = mentions.map(countryOf);
+  return { mentions, text, countries, fallback: datelineOrLead(countries, text, zones) };
+}
+
 /**
  * The country an institution named by `own` mentions belongs to, if the
  * article says: a country right before one of its mentions, else the
  * dateline's country, else the article's first place when its country is also
  * the one named most. Undefined when the article leaves it open.
  */
-export function institutionCountry(own: readonly number[], mentions: readonly Mention[], text: string, zones: readonly Zone[]): CountryFinding | undefined {
-  const countries = mentions.map(countryOf);
+export function institutionCountry(own: readonly number[], article: ArticleCountries): CountryFinding | undefined {
+  const { mentions, text, countries } = article;
   for (const i of [...own].sort((a, b) => a - b)) {
     const before = previousMention(mentions, i);
     if (before === undefined || countries[before] === undefined) continue;
@@ -37,6 +52,10 @@ export function institutionCountry(own: readonly number[], mentions: readonly Me
       return { country: countries[before]!, ...ruleOf(COUNTRY_RULES.adjacent) };
     }
   }
+  return article.fallback;
+}
+
+function datelineOrLead(countries: ReadonlyArray<string | undefined>, text: string, zones: readonly Zone[]): CountryFinding | undefined {
   const datelined = datelineCountry(text, zones);
   if (datelined !== undefined) return { country: datelined, ...ruleOf(COUNTRY_RULES.dateline) };
   const first = countries.find((c) => c !== undefined);
