@@ -13,6 +13,7 @@ export interface HeaderFinding {
   /** A publisher named beside a date: the outlet, or the original source if the outlet is known. */
   publisher?: string;
   tags?: string[];
+  url?: string;
 }
 
 export interface HeaderRule {
@@ -30,6 +31,22 @@ const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){0,4}`
 // Authors joined by "and" or "&"; a comma usually brings the outlet ("By Jane Doe, Reuters").
 const NAMES = String.raw`${NAME}(?:(?:\s+and\s+|\s*&\s*)${NAME})*`;
 const BYLINE = new RegExp(String.raw`^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Ww]ords by|[Rr]eported by|[Aa]uthors?:)\s+(${NAMES})(.*)$`, 'u');
+
+/**
+ * The reporters and writers a wire story's credit line names ("Reporting by
+ * Jens Becker in Berlin and Sarah Marsh; Editing by Anna Schulz" gives
+ * "Jens Becker and Sarah Marsh"): its authors. Editors are not authors.
+ */
+export function creditedAuthors(line: string): string | undefined {
+  const names: string[] = [];
+  for (const m of line.matchAll(/\b(?:additional )?(?:reporting|writing) by\s+([^;()]+?)(?=\s*(?:;|\)|$|\b(?:editing|reporting|writing) by\b))/giu)) {
+    const credited = (m[1] ?? '').replace(new RegExp(String.raw`\s+in\s+${NAME}`, 'gu'), '');
+    for (const part of credited.split(/\s*(?:,|&|\band\b)\s*/u)) {
+      if (new RegExp(`^${NAME}$`, 'u').test(part) && !names.includes(part)) names.push(part);
+    }
+  }
+  return names.length > 0 ? names.join(' and ') : undefined;
+}
 
 /** Words that introduce a date and name no publisher. */
 const DATE_LABELS = /^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?|date|dated|on)$/i;
@@ -52,6 +69,10 @@ function isPlaceName(name: string): boolean {
   return hit !== null && hit.length === words.length && hit.entry.type === 'place' && !hit.entry.demonym;
 }
 
+// "Source: Deutsche Welle", "URL: https://...": the fields a scraper writes above the story.
+const PUBLISHER_LABEL = /^(?:source|publisher|publication|outlet|newspaper|media outlet)\s*:\s*(.+)$/i;
+const URL_LABEL = /^(?:url|link|source url|original url|canonical url|permalink)\s*:\s*(https?:\/\/\S+)$/i;
+
 const META_LABELS = /^(region|regions|theme|themes|topic|topics|tags?|tagged|tagged with|categories|category|filed under|in-depth report|keywords|section|subjects?)\s*:\s*([\s\S]*)$/i;
 
 export const HEADER_RULES: readonly HeaderRule[] = [
@@ -65,7 +86,7 @@ export const HEADER_RULES: readonly HeaderRule[] = [
       if (!m) return undefined;
       const rest = m[2] ?? '';
       // "By Jane Doe, Reuters" keeps the author; "By the way, ..." is prose.
-      if (rest !== '' && !/^\s*(?:[,|•·–—-]|on\b|\()/.test(rest)) return undefined;
+      if (rest !== '' && !/^\s*(?:[,|•·–—-]|on\b|\()/.test(rest) && !new RegExp(String.raw`^\s+in\s+${NAME}\s*$`, 'u').test(rest)) return undefined;
       const finding: HeaderFinding = { author: (m[1] ?? '').trim() };
       const date = findDate(rest);
       if (date) finding.date = date.iso;
@@ -91,6 +112,27 @@ export const HEADER_RULES: readonly HeaderRule[] = [
     },
   },
   {
+    id: 'labelled-publisher',
+    kind: 'meta',
+    reason: 'the publisher, labelled as a scraper writes it ("Source: ...")',
+    maxLength: 120,
+    read: (text) => {
+      const m = PUBLISHER_LABEL.exec(text);
+      const publisher = (m?.[1] ?? '').trim();
+      return m && isPublisherName(publisher) ? { publisher } : undefined;
+    },
+  },
+  {
+    id: 'labelled-url',
+    kind: 'meta',
+    reason: 'the address of the article, labelled ("URL: ...")',
+    maxLength: 2000,
+    read: (text) => {
+      const m = URL_LABEL.exec(text);
+      return m ? { url: m[1] ?? '' } : undefined;
+    },
+  },
+  {
     id: 'labelled-meta',
     kind: 'meta',
     reason: 'labelled list of regions, themes or tags',
@@ -112,6 +154,18 @@ export const WIRE_DATELINE = {
   id: 'wire-dateline',
   reason: 'place and agency that open a wire story',
   pattern: /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}. ]{2,30}?(?:\s+\d{1,2})?)?\s*\(([\p{L}&. -]{2,30})\)\s*[-–—]{1,2}\s+/u,
+} as const;
+
+/**
+ * A dateline with no agency ("BERLIN — ", "NEW DELHI, May 6 - "): a place in
+ * capitals, then a dash. The capture is the place, which the gazetteer must
+ * know, so that a shouted word ("UPDATE — ") is not taken for one.
+ */
+export const PLACE_DATELINE = {
+  id: 'place-dateline',
+  reason: 'a place in capitals and a dash that open the story',
+  pattern: /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)(?:,\s*[\p{L}. ]{2,30}?(?:\s+\d{1,2})?)?\s+[-–—]{1,2}\s+(?=\S)/u,
+  isPlace: (capitals: string): boolean => isPlaceName(capitals.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())),
 } as const;
 
 export function matchHeader(text: string): { rule: HeaderRule; finding: HeaderFinding } | undefined {

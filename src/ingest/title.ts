@@ -7,7 +7,11 @@ import { matchHeader } from './header-rules.js';
 const TITLE_REASONS = {
   stated: 'title-stated: matches the title the document states',
   firstLine: 'title-first-line: a short opening line without closing punctuation',
+  labelled: 'title-labelled: a "Title:" or "Headline:" line, as scraped articles write it',
 } as const;
+
+/** "Title: ..." or "Headline: ..." opening a scraped article: the label says what the line is. */
+export const TITLE_LABEL = /^(?:title|headline)\s*:\s*/i;
 
 export interface TitleFound {
   block: Block;
@@ -20,6 +24,9 @@ export function readTitle(text: string, block: Block, statedTitle: string | unde
     return { block, reason: TITLE_REASONS.stated };
   }
   const first = block.lines[0];
+  if (first && TITLE_LABEL.test(textOf(text, first)) && looksLikeTitle(textOf(text, first).replace(TITLE_LABEL, ''))) {
+    return { block: subBlock(block, 0, 1), ...(block.lines.length > 1 ? { rest: subBlock(block, 1) } : {}), reason: TITLE_REASONS.labelled };
+  }
   if (!first || !looksLikeTitle(textOf(text, first))) return undefined;
   // A one-paragraph text is all story, whatever its first line looks like.
   if (block.lines.length === 1) return moreFollows ? { block, reason: TITLE_REASONS.firstLine } : undefined;

@@ -5,9 +5,9 @@
 import type { Zone, ZoneKind } from '../types.js';
 import { splitBlocks, subBlock, textOf, type Block } from './blocks.js';
 import { matchBoilerplate, type BoilerplateRule } from './boilerplate-rules.js';
-import { matchHeader, WIRE_DATELINE, type HeaderFinding } from './header-rules.js';
+import { creditedAuthors, matchHeader, PLACE_DATELINE, WIRE_DATELINE, type HeaderFinding } from './header-rules.js';
 import type { PartialMeta } from './meta.js';
-import { readTitle } from './title.js';
+import { readTitle, TITLE_LABEL } from './title.js';
 
 export interface ZoneResult {
   zones: Zone[];
@@ -75,7 +75,7 @@ export function findZones(text: string, known: PartialMeta, statedTitle?: string
       if (!header && block.lines.length > 1) {
         // "By Jane Doe" on its own line, with the next line in the same paragraph.
         const lineHeader = matchHeader(firstLine);
-        if (lineHeader && lineHeader.rule.kind !== 'meta') {
+        if (lineHeader && lineHeader.rule.id !== 'labelled-meta') {
           queue.splice(index + 1, 0, subBlock(block, 1));
           block = subBlock(block, 0, 1);
           header = lineHeader;
@@ -92,7 +92,7 @@ export function findZones(text: string, known: PartialMeta, statedTitle?: string
           if (title.rest) queue.splice(index + 1, 0, title.rest);
           titleSeen = true;
           // "Title: ..." as scraped articles label it: the label is no part of the title.
-          meta.title ??= textOf(text, title.block).trim().replace(/^(?:title|headline)\s*:\s*/i, '');
+          meta.title ??= textOf(text, title.block).trim().replace(TITLE_LABEL, '');
           add(title.block.start, title.block.end, 'title', title.reason);
           continue;
         }
@@ -108,6 +108,12 @@ export function findZones(text: string, known: PartialMeta, statedTitle?: string
         applyFinding(meta, { publisher: (wire[1] ?? '').trim() });
         add(block.start, block.start + wire[0].length, 'dateline', `${WIRE_DATELINE.id}: ${WIRE_DATELINE.reason}`);
         add(block.start + wire[0].length, block.end, 'body', REASONS.story);
+        continue;
+      }
+      const dateline = PLACE_DATELINE.pattern.exec(textOf(text, block));
+      if (dateline && PLACE_DATELINE.isPlace((dateline[1] ?? '').trim())) {
+        add(block.start, block.start + dateline[0].length, 'dateline', `${PLACE_DATELINE.id}: ${PLACE_DATELINE.reason}`);
+        add(block.start + dateline[0].length, block.end, 'body', REASONS.story);
         continue;
       }
     }
@@ -151,6 +157,7 @@ function headerFollows(text: string, queue: readonly Block[], from: number): boo
 function applyFinding(meta: PartialMeta, finding: HeaderFinding): void {
   if (finding.author) meta.author ??= finding.author;
   if (finding.date) meta.date ??= finding.date;
+  if (finding.url) meta.url ??= finding.url;
   if (finding.tags) meta.tags = [...(meta.tags ?? []), ...finding.tags];
   const publisher = finding.publisher;
   if (publisher) {
@@ -163,6 +170,8 @@ function applyFinding(meta: PartialMeta, finding: HeaderFinding): void {
 function applySource(meta: PartialMeta, rule: BoilerplateRule, match: RegExpExecArray): void {
   const source = match[1]?.trim();
   if (rule.setsSource && source) meta.source = source;
+  // With no byline, the credit line is where a wire story names its reporters.
+  if (rule.id === 'wire-credits') meta.author ??= creditedAuthors(match.input);
 }
 
 function mergeAlike(zones: readonly Zone[]): Zone[] {

@@ -164,3 +164,48 @@ describe('findZones: titles inside a paragraph', () => {
     expect(findZones(text, {}).zones.map((zone) => zone.kind)).toEqual(['title', 'body']);
   });
 });
+
+describe('findZones: what scraped and wire copies put around the story', () => {
+  const zonesOf = (text: string) => {
+    const doc = ingest({ content: text, format: 'text' });
+    return { doc, zones: doc.zones.map((zone) => [zone.kind, doc.text.slice(zone.start, zone.end).trim()]) };
+  };
+
+  it('reads a labelled block of fields (title, source, address, date) above the story', () => {
+    const text = `Title: Harbour Deal Signed\nSource: Northwind Courier\nURL: https://example.org/harbour\nDate: 2025-05-06\n\n${STORY}`;
+    const { doc, zones } = zonesOf(text);
+    expect(doc.meta).toMatchObject({ title: 'Harbour Deal Signed', outlet: 'Northwind Courier', url: 'https://example.org/harbour', date: '2025-05-06' });
+    expect(zones).toEqual([
+      ['title', 'Title: Harbour Deal Signed'],
+      ['meta', 'Source: Northwind Courier'],
+      ['meta', 'URL: https://example.org/harbour'],
+      ['dateline', 'Date: 2025-05-06'],
+      ['body', STORY],
+    ]);
+  });
+
+  it('does not take a source line that reads as a sentence for a publisher', () => {
+    expect(matchHeader('Source: officials speaking on condition of anonymity.')).toBeUndefined();
+  });
+
+  it('reads a dateline without an agency when the gazetteer knows the place, and not a shouted word', () => {
+    expect(zonesOf(`NEW DELHI - ${STORY}`).zones).toEqual([
+      ['dateline', 'NEW DELHI -'],
+      ['body', STORY],
+    ]);
+    expect(zonesOf(`BERLIN, May 6 — ${STORY}`).zones[0]).toEqual(['dateline', 'BERLIN, May 6 —']);
+    expect(zonesOf(`UPDATE — ${STORY}`).zones).toEqual([['body', `UPDATE — ${STORY}`]]);
+  });
+
+  it('takes the reporters of a credit line for the authors when no byline names them, not the editors', () => {
+    const credits = 'Reporting by Jens Becker in Berlin and Sarah Marsh; Writing by Tom Ellis; Editing by Anna Schulz';
+    expect(zonesOf(`${STORY}\n\n${credits}`).doc.meta.author).toBe('Jens Becker and Sarah Marsh and Tom Ellis');
+    expect(zonesOf(`By Ann Lee\n\n${STORY}\n\n${credits}`).doc.meta.author).toBe('Ann Lee');
+  });
+
+  it('reads a byline that says where the author wrote from', () => {
+    const { doc, zones } = zonesOf(`By Ravi Shankar in New Delhi\n\n${STORY}`);
+    expect(doc.meta.author).toBe('Ravi Shankar');
+    expect(zones[0]).toEqual(['byline', 'By Ravi Shankar in New Delhi']);
+  });
+});
