@@ -55,7 +55,7 @@ export function findMentions(doc: Doc, sentences: Sentence[], options: MentionOp
   }
   const decisions: Decision[] = [];
   let mentions = toMentions(doc, bySentence);
-  const shortForms = findShortForms(story, mentions);
+  const shortForms = findShortForms(story, mentions, doc.text);
   if (shortForms.length > 0) {
     for (const c of shortForms) {
       const sentence = sentenceAt(sentences, c.start)!;
@@ -107,8 +107,11 @@ const SURNAME_ARTICLE = /^(?:al|el|Al|El|ad|as|at|az|ash|an|ar)-(?=\p{Lu})/u;
  * Short forms of names seen in full: "Dillon" after "Ryan Dillon" (a person's
  * last name), "iRobot" after "iRobot Corp" (a company without its legal form).
  */
-function findShortForms(story: Sentence[], mentions: Mention[]): Candidate[] {
-  const parts = new Map<string, { type: 'person' | 'organisation'; method: string }>();
+/** An acronym in brackets right after a name: two capitals at least, or a capital and a digit ("AfD", "M23"). */
+const BRACKETED_ACRONYM = /^\s*\(\s*((?=(?:[^A-Z\s)]*[A-Z]){2}|[^\s)]*\d)[A-Z][A-Za-z0-9&-]{1,9})\s*\)/;
+
+function findShortForms(story: Sentence[], mentions: Mention[], text: string): Candidate[] {
+  const parts = new Map<string, { type: 'person' | 'organisation' | 'group'; method: string }>();
   for (const m of mentions) {
     if (m.type === 'person') {
       const words = m.text.split(/\s+/);
@@ -123,6 +126,9 @@ function findShortForms(story: Sentence[], mentions: Mention[]): Candidate[] {
       const core = corporateCore(m.text);
       if (core && !core.includes(' ')) parts.set(core, { type: 'organisation', method: 'rule:company-without-legal-form' });
     }
+    // "Alternative for Germany (AfD)": the acronym in brackets, and each later use of it, whatever its letters.
+    const acronym = m.type === 'organisation' || m.type === 'group' ? BRACKETED_ACRONYM.exec(text.slice(m.end, m.end + 16))?.[1] : undefined;
+    if (acronym !== undefined && !parts.has(acronym)) parts.set(acronym, { type: m.type as 'organisation' | 'group', method: 'rule:acronym-after-name' });
   }
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {

@@ -6,7 +6,7 @@ import { STORY_ZONES } from '../types.js';
 import { compilePattern, patternRequirements, slotIndexes } from './compile.js';
 import { RequirementChecker } from './required-text.js';
 import { readModality } from './modality.js';
-import { FALLBACK_PATTERN, RELATION_PATTERNS, type RelationPattern } from './patterns.js';
+import { FALLBACK_PATTERN, leadsByRole, RELATION_PATTERNS, type RelationPattern } from './patterns.js';
 import { documentSpan, slotStringWithOffsets } from './sentence-string.js';
 import { findReport } from './attribution.js';
 import { VERB_FORMS } from './verbs.js';
@@ -125,9 +125,11 @@ function matchPattern(
     from = match.index + 1;
     const groups = match.groups ?? {};
     const verb = groups.verb?.trim();
-    const type = pattern.type === 'verb' ? verbType(verb) : pattern.type;
-    if (!type) continue;
     const predicate = (verb ? [verb, groups.prep].filter(Boolean).join(' ') : groups.pred ?? pattern.predicate ?? '').replace(/ ,/g, ',').trim();
+    const typed = pattern.type === 'verb' ? verbType(verb) : pattern.type;
+    // "Congress party leader X" works for the party as its head: leads.
+    const type = typed === 'works_for' && leadsByRole(predicate, match[0]) ? 'leads' : typed;
+    if (!type) continue;
     const modality = readModality(match[0], text.slice(0, match.index));
     for (const h of slotIndexes(groups.head)) {
       for (const t of slotIndexes(groups.tail)) {

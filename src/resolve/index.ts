@@ -3,7 +3,7 @@
 // rules.ts, tried in order; every merge is recorded with its rule and reason.
 import type { Decision, Entity, EntityType, MergeDecision, Mention, Zone } from '../types.js';
 import { foldName, slugify, stripDeterminers } from './normalise.js';
-import { NOMINAL_GROUP_HEADS } from '../mentions/lexicon/cues.js';
+import { NOMINAL_GROUP_HEADS, PARTY_PLURALS } from '../mentions/lexicon/cues.js';
 import { MERGE_RULES, type Cluster, type MergeRule } from './rules.js';
 import { articleCountries, institutionCountry, qualifiedDecision, qualifiedName, type ArticleCountries } from './institutions.js';
 import { isGenericInstitution } from './generic-institutions.js';
@@ -32,6 +32,7 @@ export interface ResolveResult {
 export function resolveEntities(mentions: Mention[], text: string, zones: readonly Zone[] = []): ResolveResult {
   let clusters = initialClusters(mentions);
   const decisions: Decision[] = [];
+  clusters = joinDefinedAcronyms(clusters, mentions, text, decisions);
   for (const rule of MERGE_RULES) clusters = applyRule(rule, clusters, decisions);
   decisions.push(...dropAmbiguousShortNames(clusters));
   decisions.push(...attachNominals(clusters, mentions, text));
@@ -181,6 +182,52 @@ function initialClusters(mentions: Mention[]): Working[] {
     cluster.typeScore.set(m.type, (cluster.typeScore.get(m.type) ?? 0) + m.score);
   });
   return [...byKey.values()];
+}
+
+const DEFINED_ACRONYM = {
+  id: 'acronym-defined',
+  reason: 'the article writes the acronym in brackets right after the name',
+} as const;
+/** Two capitals at least, or a capital and a digit: "AfD", "SPD", "M23", "U.N."; not "Reuters". */
+const ACRONYM_LIKE = /^(?=(?:[^A-Z]*[A-Z]){2}|.*\d)[A-Z][A-Za-z0-9.&-]{1,9}$/;
+
+/**
+ * "Alternative for Germany (AfD)", "the Social Democrats (SPD)": an acronym
+ * in brackets right after a name is that name's, whatever its letters (the
+ * acronym rule needs the initials to match, and a party or militia abroad is
+ * often known by its name in its own language). Only organisations and groups
+ * are joined so: "Narendra Modi (BJP)" names a person and his party.
+ */
+function joinDefinedAcronyms(clusters: Working[], mentions: Mention[], text: string, decisions: Decision[]): Working[] {
+  const clusterOf = new Map<number, Working>();
+  for (const cluster of clusters) for (const index of cluster.mentions) clusterOf.set(index, cluster);
+  const collective = (c: Working) => c.type === 'organisation' || c.type === 'group';
+  const mergedInto = new Map<Working, Working>();
+  const live = (c: Working): Working => {
+    let at = c;
+    for (let next = mergedInto.get(at); next; next = mergedInto.get(at)) at = next;
+    return at;
+  };
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [name, acronym] = [mentions[i]!, mentions[i + 1]!];
+    if (!/^\s*\(\s*$/.test(text.slice(name.end, acronym.start)) || !/^\s*\)/.test(text.slice(acronym.end, acronym.end + 3))) continue;
+    if (!ACRONYM_LIKE.test(acronym.text) || !/\p{Ll}/u.test(name.text)) continue;
+    // "the Basic Interest Rate of the Central Bank (TBC)": the brackets may close a longer name than the mention.
+    if (/\p{Lu}\p{L}*\s+(?:of|for)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, name.start - 40), name.start))) continue;
+    const [named, short] = [clusterOf.get(i), clusterOf.get(i + 1)].map((c) => (c ? live(c) : c));
+    if (!named || !short || named === short || !collective(short)) continue;
+    const lastWord = name.text.split(/\s+/).pop() ?? '';
+    if (!collective(named) && !(named.type === 'person' && PARTY_PLURALS.has(lastWord))) continue;
+    if (named.canonical && short.canonical && named.canonical !== short.canonical) continue;
+    const alias = labelOf(short);
+    // The name is what the node is called; the acronym becomes its alias.
+    absorb(named, short);
+    if (!collective(named)) named.type = short.type;
+    mergedInto.set(short, named);
+    named.merges.push({ alias, into: labelOf(named), rule: DEFINED_ACRONYM.id, reason: DEFINED_ACRONYM.reason });
+    decisions.push({ stage: 'resolve', rule: DEFINED_ACRONYM.id, message: `"${alias}" → "${labelOf(named)}": ${DEFINED_ACRONYM.reason}` });
+  }
+  return clusters.filter((c) => !mergedInto.has(c));
 }
 
 function survivorFirst(a: Working, b: Working): [Working, Working] {

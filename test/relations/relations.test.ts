@@ -85,7 +85,15 @@ describe('relation patterns, one construction each', () => {
     ['possessive role in an apposition', "Dave Limp, Amazon.com Inc's senior vice president of devices, said so.", ['person:dave-limp -works_for-> organisation:amazon-com-inc']],
     ['role words before a name', 'EU foreign policy chief Josep Borrell called them barbaric.', ['person:josep-borrell -works_for-> organisation:european-union']],
     ['relative clause, active', 'Hamas, which controls Gaza, fired rockets at Israel.', ['group:hamas -controls-> place:gaza']],
-    ['an organisation before a title', 'Apple CEO Tim Cook praised the deal.', ['person:tim-cook -works_for-> organisation:apple']],
+    ['an organisation before a title', 'Boeing spokesman Tim Cook praised the deal.', ['person:tim-cook -works_for-> organisation:boeing']],
+    ['an organisation before the title of its head', 'Apple CEO Tim Cook praised the deal. Congress party leader Rahul Gandhi disagreed.', [
+      'person:rahul-gandhi -leads-> organisation:congress',
+      'person:tim-cook -leads-> organisation:apple',
+    ]],
+    ['a deputy or a former head works for it, not leads it', 'Boeing vice president Tim Cook praised the deal. Congress former chairman John Roe disagreed.', [
+      'person:john-roe -works_for-> organisation:congress',
+      'person:tim-cook -works_for-> organisation:boeing',
+    ]],
     ['a place inside a prepositional phrase is no subject', 'The talks in Geneva ended. Troops in Berlin attacked nobody.', []],
     ['the head of a possessor leads what it owns, not the possessor', "Doctor Emanuil Ceausu , head of Bucharest's Victor Babes hospital, said so. Dr Ana Pop , head of Cluj 's main hospital , agreed.", []],
     ['a team "at" a ground or a city is a fixture, not a base', 'Lancashire at Old Trafford won. CLEVELAND AT DETROIT.', []],

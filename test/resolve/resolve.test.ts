@@ -43,6 +43,25 @@ describe('merges within an article', () => {
     expect(entities.filter((e) => e.type === entity!.type)).toHaveLength(1);
   });
 
+  it.each([
+    ['The far-right Alternative for Germany (AfD) called for new elections. The AfD came second.', 'Alternative for Germany', 'AfD'],
+    ['Merz governs with the centre-left Social Democrats (SPD). The SPD agreed.', 'Social Democrats', 'SPD'],
+  ])('joins a name and the acronym written in brackets after it, whatever its letters: %s', (text, name, acronym) => {
+    const { entities } = extractText(text);
+    const party = entities.find((e) => e.aliases.includes(name));
+    expect(party?.type).toBe('organisation');
+    expect(party?.aliases).toContain(acronym);
+    expect(party?.merges.map((m) => m.rule)).toContain('acronym-defined');
+    expect(entities.filter((e) => e.type === 'organisation')).toHaveLength(1);
+  });
+
+  it('does not join brackets to a person, nor to the end of a longer name', () => {
+    const person = extractText('Prime Minister Narendra Modi (BJP) spoke in Delhi.').entities;
+    expect(person.find((e) => e.label === 'Narendra Modi')?.aliases).toEqual(['Narendra Modi']);
+    const rate = extractText('The bank pays the Basic Interest Rate of the Central Bank (TBC) plus four percent.').entities;
+    expect(rate.find((e) => e.label === 'Central Bank')?.aliases ?? []).not.toContain('TBC');
+  });
+
   it('does not merge a surname shared by two people', () => {
     const { entities } = extractText('John Smith and Anna Smith arrived. Smith spoke.');
     expect(entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual(['Anna Smith', 'John Smith']);

@@ -5,7 +5,7 @@ import type { EntityType, Sentence, Token } from '../../types.js';
 import { PRIORITY, type Candidate } from '../candidate.js';
 import { matchAt } from '../gazetteer.js';
 import { COMMON_CAPITALS } from '../lexicon/common-capitals.js';
-import { ARABIC_ARTICLES, CORPORATE_SUFFIXES, EVENT_WORDS, GROUP_HEADS, NAME_PARTICLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_NOUNS_AFTER } from '../lexicon/cues.js';
+import { ARABIC_ARTICLES, CORPORATE_SUFFIXES, EVENT_WORDS, GROUP_HEADS, NAME_PARTICLES, ORGANISATION_HEADS, PARTY_PLURALS, PLACE_HEADS, PLACE_NOUNS_AFTER } from '../lexicon/cues.js';
 import { PERSON_TITLES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
 import { APPOSITION_TYPE_NOUNS } from '../lexicon/type-nouns.js';
 import { hyphenatedHead } from './known.js';
@@ -159,7 +159,7 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
     if (firmer.length > 0 && firmer.every((c) => c.priority > PRIORITY.guess)) return firmer;
   }
   if (named && GROUP_HEADS.has(last)) return [make(tokens, chunk.from, chunk.to, 'group', 0.8, 'rule:group-head')];
-  if (named && (ORGANISATION_HEADS.has(last) || CORPORATE_SUFFIXES.has(last) || ORGANISATION_HEADS.has(span.slice(-2).join(' ')))) {
+  if (named && (ORGANISATION_HEADS.has(last) || PARTY_PLURALS.has(last) || CORPORATE_SUFFIXES.has(last) || ORGANISATION_HEADS.has(span.slice(-2).join(' ')))) {
     return [make(tokens, chunk.from, chunk.to, 'organisation', 0.8, 'rule:organisation-head')];
   }
   if (PLACE_HEADS.has(last) && span.length > 1) return [make(tokens, chunk.from, chunk.to, 'place', 0.8, 'rule:place-head')];

@@ -14,6 +14,15 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'Energy', 'Motors', 'Petroleum', 'Pharmaceuticals', 'Technologies', 'Systems', 'Communications', 'Airline', 'Bancorp',
 ]);
 
+/**
+ * A party named by its members: "Social Democrats", "Liberal Democrats",
+ * "Sweden Democrats". As the last word of a name of two words or more it
+ * makes the name an organisation, not a person with a plural surname.
+ */
+export const PARTY_PLURALS: ReadonlySet<string> = new Set([
+  'Democrats', 'Republicans', 'Socialists', 'Conservatives', 'Liberals', 'Greens', 'Communists', 'Nationalists', 'Unionists',
+]);
+
 /** Head words of collective actors that are not formal institutions (GUIDELINES: group). */
 export const GROUP_HEADS: ReadonlySet<string> = new Set([
   'Commandos', 'Brigade', 'Brigades', 'Battalion', 'Battalions', 'Front', 'Movement', 'Militia', 'Militias',
