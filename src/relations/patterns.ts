@@ -115,9 +115,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: 'apposition-role-of',
     type: 'works_for',
-    pattern: '{HEAD:person} , (?:(?:a|an|the) )?{MOD}{TAIL:organisation|group} (?<pred>{ROLE})',
-    reason: 'an apposition gives the person\'s role at an organisation: "X, a coalition spokesman"',
-    examples: ['Ryan Dillon, a coalition spokesman'],
+    pattern: '{HEAD:person} , (?:(?:a|an|the) )?{MOD}{TAIL:organisation|group} (?<pred>(?:[a-z][a-z-]* ){0,2}?{ROLE})',
+    reason: 'an apposition gives the person\'s role at an organisation: "X, a coalition spokesman", "X, the UN aid chief"',
+    examples: ['Ryan Dillon, a coalition spokesman', 'Tom Fletcher, the UN aid chief, met him'],
     confidence: 0.8,
   },
   {
@@ -277,6 +277,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     examples: ['X, a member of the council', 'Ahmed Khan, a member of the Pakistani Taliban'],
     confidence: 0.8,
     predicate: 'member of',
+  },
+  {
+    id: 'led-by',
+    type: 'leads',
+    pattern: "{TAIL:organisation|group} (?:, (?:(?:which|that) (?:is|was|has been) )?)?(?:(?:now|still|currently|long) )?(?<pred>led|headed|chaired|commanded|founded) by {PRETAIL}{HEAD:person}(?! ' ?s(?: |$))",
+    reason: 'a body led, headed or founded by a person: "The RSF, led by Mohamed Hamdan Dagalo"',
+    examples: ['The RSF, led by Mohamed Hamdan Dagalo, has besieged the city', 'a coalition headed by Prime Minister Anna Berg'],
+    confidence: 0.8,
   },
   {
     id: 'leader-title',

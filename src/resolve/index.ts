@@ -3,7 +3,8 @@
 // rules.ts, tried in order; every merge is recorded with its rule and reason.
 import type { Decision, Entity, EntityType, MergeDecision, Mention, Zone } from '../types.js';
 import { foldName, slugify, stripDeterminers } from './normalise.js';
-import { NOMINAL_GROUP_HEADS, PARTY_PLURALS } from '../mentions/lexicon/cues.js';
+import { NOMINAL_GROUP_HEADS } from '../mentions/lexicon/cues.js';
+import { findWrittenAliases } from './written-aliases.js';
 import { MERGE_RULES, type Cluster, type MergeRule } from './rules.js';
 import { articleCountries, institutionCountry, qualifiedDecision, qualifiedName, type ArticleCountries } from './institutions.js';
 import { isGenericInstitution } from './generic-institutions.js';
@@ -16,6 +17,8 @@ interface Working extends Cluster {
   merges: MergeDecision[];
   /** The country a generic institution ("Foreign Ministry") belongs to, when the article says. */
   country?: string;
+  /** A type the article settles in words ("X, known as Y"), which later votes do not overturn. */
+  settledType?: EntityType;
 }
 
 export interface ResolveResult {
@@ -32,7 +35,7 @@ export interface ResolveResult {
 export function resolveEntities(mentions: Mention[], text: string, zones: readonly Zone[] = []): ResolveResult {
   let clusters = initialClusters(mentions);
   const decisions: Decision[] = [];
-  clusters = joinDefinedAcronyms(clusters, mentions, text, decisions);
+  clusters = joinWrittenAliases(clusters, mentions, text, decisions);
   for (const rule of MERGE_RULES) clusters = applyRule(rule, clusters, decisions);
   decisions.push(...dropAmbiguousShortNames(clusters));
   decisions.push(...attachNominals(clusters, mentions, text));
@@ -184,48 +187,33 @@ function initialClusters(mentions: Mention[]): Working[] {
   return [...byKey.values()];
 }
 
-const DEFINED_ACRONYM = {
-  id: 'acronym-defined',
-  reason: 'the article writes the acronym in brackets right after the name',
-} as const;
-/** Two capitals at least, or a capital and a digit: "AfD", "SPD", "M23", "U.N."; not "Reuters". */
-const ACRONYM_LIKE = /^(?=(?:[^A-Z]*[A-Z]){2}|.*\d)[A-Z][A-Za-z0-9.&-]{1,9}$/;
-
 /**
- * "Alternative for Germany (AfD)", "the Social Democrats (SPD)": an acronym
- * in brackets right after a name is that name's, whatever its letters (the
- * acronym rule needs the initials to match, and a party or militia abroad is
- * often known by its name in its own language). Only organisations and groups
- * are joined so: "Narendra Modi (BJP)" names a person and his party.
+ * Names the article says are one ("Alternative for Germany (AfD)", "X, widely
+ * known as Y"): joined before the merge rules, which could not tell from the
+ * names alone. The name keeps the node; the alias joins its aliases.
  */
-function joinDefinedAcronyms(clusters: Working[], mentions: Mention[], text: string, decisions: Decision[]): Working[] {
+function joinWrittenAliases(clusters: Working[], mentions: Mention[], text: string, decisions: Decision[]): Working[] {
   const clusterOf = new Map<number, Working>();
   for (const cluster of clusters) for (const index of cluster.mentions) clusterOf.set(index, cluster);
-  const collective = (c: Working) => c.type === 'organisation' || c.type === 'group';
   const mergedInto = new Map<Working, Working>();
-  const live = (c: Working): Working => {
-    let at = c;
-    for (let next = mergedInto.get(at); next; next = mergedInto.get(at)) at = next;
+  const live = (index: number): Working | undefined => {
+    let at = clusterOf.get(index);
+    for (let next = at && mergedInto.get(at); next; next = mergedInto.get(next)) at = next;
     return at;
   };
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const [name, acronym] = [mentions[i]!, mentions[i + 1]!];
-    if (!/^\s*\(\s*$/.test(text.slice(name.end, acronym.start)) || !/^\s*\)/.test(text.slice(acronym.end, acronym.end + 3))) continue;
-    if (!ACRONYM_LIKE.test(acronym.text) || !/\p{Ll}/u.test(name.text)) continue;
-    // "the Basic Interest Rate of the Central Bank (TBC)": the brackets may close a longer name than the mention.
-    if (/\p{Lu}\p{L}*\s+(?:of|for)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, name.start - 40), name.start))) continue;
-    const [named, short] = [clusterOf.get(i), clusterOf.get(i + 1)].map((c) => (c ? live(c) : c));
-    if (!named || !short || named === short || !collective(short)) continue;
-    const lastWord = name.text.split(/\s+/).pop() ?? '';
-    if (!collective(named) && !(named.type === 'person' && PARTY_PLURALS.has(lastWord))) continue;
-    if (named.canonical && short.canonical && named.canonical !== short.canonical) continue;
-    const alias = labelOf(short);
-    // The name is what the node is called; the acronym becomes its alias.
-    absorb(named, short);
-    if (!collective(named)) named.type = short.type;
-    mergedInto.set(short, named);
-    named.merges.push({ alias, into: labelOf(named), rule: DEFINED_ACRONYM.id, reason: DEFINED_ACRONYM.reason });
-    decisions.push({ stage: 'resolve', rule: DEFINED_ACRONYM.id, message: `"${alias}" → "${labelOf(named)}": ${DEFINED_ACRONYM.reason}` });
+  for (const { name, alias, cue } of findWrittenAliases(mentions, text, (index) => live(index)?.type)) {
+    const [named, other] = [live(name), live(alias)];
+    if (!named || !other || named === other) continue;
+    if (named.canonical && other.canonical && named.canonical !== other.canonical) continue;
+    const aliasLabel = labelOf(other);
+    const type = cue.typeFrom === 'alias' ? other.type : named.type;
+    absorb(named, other);
+    // Not the vote: "Social Democrats (SPD)" looked like a person's name, and the acronym says what it is.
+    named.type = type;
+    named.settledType = type;
+    mergedInto.set(other, named);
+    named.merges.push({ alias: aliasLabel, into: labelOf(named), rule: cue.id, reason: cue.reason });
+    decisions.push({ stage: 'resolve', rule: cue.id, message: `"${aliasLabel}" → "${labelOf(named)}": ${cue.reason}` });
   }
   return clusters.filter((c) => !mergedInto.has(c));
 }
@@ -255,7 +243,8 @@ function absorb(into: Working, from: Working): void {
   for (const [type, score] of from.typeScore) into.typeScore.set(type, (into.typeScore.get(type) ?? 0) + score);
   into.canonical ??= from.canonical;
   into.merges.push(...from.merges);
-  into.type = [...into.typeScore.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  into.settledType ??= from.settledType;
+  into.type = into.settledType ?? [...into.typeScore.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 }
 
 /** The name a reader knows it by: the canonical name, a person's fullest name, else the commonest form. */

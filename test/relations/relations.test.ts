@@ -90,6 +90,13 @@ describe('relation patterns, one construction each', () => {
       'person:rahul-gandhi -leads-> organisation:congress',
       'person:tim-cook -leads-> organisation:apple',
     ]],
+    ['a body led or headed by a person', 'The RSF, led by Mohamed Hamdan Dagalo, besieged the city. The Liberal Party, which is headed by Prime Minister Anna Berg, won.', [
+      'person:anna-berg -leads-> organisation:liberal-party',
+      'person:mohamed-hamdan-dagalo -leads-> organisation:rsf',
+    ]],
+    ['a place name ending inside a hyphenated word', 'Hindenburg Research, a New York-based short seller, made the claims.', [
+      'organisation:hindenburg-research -based_in-> place:new-york',
+    ]],
     ['a deputy or a former head works for it, not leads it', 'Boeing vice president Tim Cook praised the deal. Congress former chairman John Roe disagreed.', [
       'person:john-roe -works_for-> organisation:congress',
       'person:tim-cook -works_for-> organisation:boeing',

@@ -55,6 +55,14 @@ describe('merges within an article', () => {
     expect(entities.filter((e) => e.type === 'organisation')).toHaveLength(1);
   });
 
+  it('joins a name and the name the article says it is known by, as the name\'s type', () => {
+    const { entities } = extractText('The RSF, led by Mohamed Hamdan Dagalo, widely known as Hemedti, has besieged El Fasher. Hemedti denied it.');
+    const person = entities.find((e) => e.key === 'person:mohamed-hamdan-dagalo');
+    expect(person?.aliases).toEqual(['Hemedti', 'Mohamed Hamdan Dagalo']);
+    expect(person?.merges.map((m) => m.rule)).toContain('known-as');
+    expect(entities.filter((e) => e.label === 'Hemedti')).toEqual([]);
+  });
+
   it('does not join brackets to a person, nor to the end of a longer name', () => {
     const person = extractText('Prime Minister Narendra Modi (BJP) spoke in Delhi.').entities;
     expect(person.find((e) => e.label === 'Narendra Modi')?.aliases).toEqual(['Narendra Modi']);

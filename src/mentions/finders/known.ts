@@ -15,6 +15,8 @@ export const HYPHEN_MODIFIERS: ReadonlySet<string> = new Set([
 
 export function findKnown(sentence: Sentence): Candidate[] {
   const words = sentence.tokens.map((t) => t.text);
+  // "New York-based": the name may end inside a hyphenated word, so it is matched on the word's head.
+  const heads = words.map((word) => hyphenatedHead(word) ?? word);
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -28,13 +30,12 @@ export function findKnown(sentence: Sentence): Candidate[] {
       out.push(candidateOf(hit.entry, first.start, last.end));
       continue;
     }
-    const inner = hyphenatedHead(word);
-    if (inner) {
-      const innerHit = matchAt([inner], 0);
-      if (innerHit) {
-        const start = sentence.tokens[i]!.start;
-        out.push(candidateOf(innerHit.entry, start, start + inner.length));
-      }
+    const headHit = matchAt(heads, i);
+    const end = headHit ? i + headHit.length - 1 : -1;
+    // Only the last word of the name may be hyphenated: "ISIS-held", "New York-based".
+    if (headHit && heads[end] !== words[end] && heads.slice(i, end).every((head, k) => head === words[i + k])) {
+      const start = sentence.tokens[i]!.start;
+      out.push(candidateOf(headHit.entry, start, sentence.tokens[end]!.start + heads[end]!.length));
     }
   }
   return out;
