@@ -47,7 +47,7 @@ export function findMentions(doc: Doc, sentences: Sentence[], options: MentionOp
       ...findNames(sentence),
       ...findNominals(sentence),
       ...(modelled.get(sentence.index) ?? []),
-    ]);
+    ].filter((candidate) => !isProductDesignation(sentence, candidate)));
   }
   for (const candidate of findMetadata(doc, sentences)) {
     const sentence = sentenceAt(sentences, candidate.start);
@@ -67,6 +67,22 @@ export function findMentions(doc: Doc, sentences: Sentence[], options: MentionOp
     decisions.push({ stage: 'mentions', rule: m.method, message: `"${m.text}" → ${m.type}${m.refersTo && m.refersTo !== m.text ? ` (${m.refersTo})` : ''}` });
   }
   return { mentions, decisions };
+}
+
+/** A model number: "737", "A320", "F-35", "MQ-9"; not a year. */
+const MODEL_NUMBER = /^(?:\d{3}|[A-Z]{1,3}-?\d{1,4}[a-z]{0,3})$/;
+
+/**
+ * "the 737 MAX", "the A320 Neo": a word after a model number, or a phrase
+ * that starts with one, names a product, not an actor. A model number alone
+ * ("the G7") is left to the finders.
+ */
+function isProductDesignation(sentence: Sentence, candidate: Candidate): boolean {
+  const at = sentence.tokens.findIndex((t) => t.start === candidate.start);
+  if (at < 0) return false;
+  const first = sentence.tokens[at]!;
+  if (first.end < candidate.end) return MODEL_NUMBER.test(first.text) && /\d/.test(first.text) && /\p{L}/u.test(first.text);
+  return at > 0 && MODEL_NUMBER.test(sentence.tokens[at - 1]!.text);
 }
 
 function toMentions(doc: Doc, bySentence: Map<number, Candidate[]>): Mention[] {

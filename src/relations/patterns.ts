@@ -287,6 +287,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     confidence: 0.8,
   },
   {
+    id: 'elected-leader-of',
+    type: 'leads',
+    pattern: "{HEAD:person} {APPOS}(?:(?:was|has been|had been|is|will be) )?(?:(?:elected|re-elected|appointed|named|chosen|sworn in|installed)(?: as)?|became|becomes|will become) (?:the )?(?:new |first |next )?(?<pred>chancellor|president|prime minister|premier|leader|head|chairman|chairwoman|chair|chief executive|mayor|governor|secretary-general|king|queen) of {DET}{TAIL}(?! ' ?s(?: |$))",
+    reason: 'a person elected, appointed or sworn in as the head of a country or a body leads it',
+    examples: ['Friedrich Merz was elected chancellor of Germany on Tuesday', 'Anna Berg, 52, became president of the Nordic Council'],
+    confidence: 0.8,
+  },
+  {
     id: 'leader-title',
     type: 'leads',
     // "Qatar's Emir Sheikh Tamim": a possessive, and an honorific between the title and the name.

@@ -19,6 +19,8 @@ interface Working extends Cluster {
   country?: string;
   /** A type the article settles in words ("X, known as Y"), which later votes do not overturn. */
   settledType?: EntityType;
+  /** Forms that never name the entity: one word standing for a fuller name ("Salomon"). */
+  shortForms?: Set<string>;
 }
 
 export interface ResolveResult {
@@ -84,11 +86,15 @@ function applyRule(rule: MergeRule, start: Working[], decisions: Decision[]): Wo
       for (const key of rule.lookup(small)) for (const c of index.get(key) ?? []) if (c !== small && !gone.has(c)) seen.add(c);
       const targets = [...seen].filter((big) => compatible(small, big, rule.id) && rule.test(small, big));
       if (targets.length === 0) continue;
-      // A short name that fits two people is left for dropAmbiguousShortNames.
-      if (rule.id === 'surname' && new Set(targets.map(labelOf)).size > 1) continue;
+      // A short name that fits two people is left for dropAmbiguousShortNames; one that fits two organisations stays apart.
+      if ((rule.id === 'surname' || rule.id === 'short-organisation-name') && new Set(targets.map(labelOf)).size > 1) continue;
       const other = targets.sort((a, b) => b.mentions.length - a.mentions.length || labelOf(a).localeCompare(labelOf(b)))[0]!;
       // The cluster with more mentions (at a tie, the one named first) survives.
       const [into, from] = survivorFirst(other, small);
+      if (rule.keepsFullName) {
+        const single = (c: Working) => [...c.forms.keys()].filter((form) => !form.includes(' '));
+        into.shortForms = new Set([...(into.shortForms ?? []), ...(from.shortForms ?? []), ...single(small)]);
+      }
       const alias = labelOf(from);
       const target = labelOf(into);
       absorb(into, from);
@@ -244,13 +250,16 @@ function absorb(into: Working, from: Working): void {
   into.canonical ??= from.canonical;
   into.merges.push(...from.merges);
   into.settledType ??= from.settledType;
+  if (from.shortForms) into.shortForms = new Set([...(into.shortForms ?? []), ...from.shortForms]);
   into.type = into.settledType ?? [...into.typeScore.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 }
 
 /** The name a reader knows it by: the canonical name, a person's fullest name, else the commonest form. */
-function labelOf(cluster: Cluster): string {
+function labelOf(cluster: Cluster & { shortForms?: ReadonlySet<string> }): string {
   if (cluster.canonical) return cluster.canonical;
-  const forms = [...cluster.forms.entries()];
+  const all = [...cluster.forms.entries()];
+  const named = cluster.shortForms ? all.filter(([form]) => !cluster.shortForms!.has(form)) : all;
+  const forms = named.length > 0 ? named : all;
   if (cluster.type === 'person') {
     return forms.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1].count - a[1].count || a[1].first - b[1].first)[0]![0];
   }

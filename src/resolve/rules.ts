@@ -4,6 +4,7 @@
 // so only likely pairs are tested: resolution stays near-linear on long texts.
 import type { EntityType } from '../types.js';
 import { MILITARY_SYNONYMS, NAME_PARTICLES, corporateCore } from '../mentions/lexicon/cues.js';
+import { matchAt } from '../mentions/gazetteer.js';
 import { arabicCore, contentWords, foldName, initials, stripRegionalQualifier, withoutArabicArticle } from './normalise.js';
 
 export interface Cluster {
@@ -28,6 +29,8 @@ export interface MergeRule {
   test: (small: Cluster, big: Cluster) => boolean;
   /** The merged entity's type when the rule settles it (a legal-form suffix says organisation). */
   settlesType?: EntityType;
+  /** The short name never names the merged entity, however often it is used ("Salomon Brothers", not "Salomon"). */
+  keepsFullName?: boolean;
 }
 
 const isMulti = (s: string) => s.includes(' ');
@@ -74,6 +77,14 @@ export const MERGE_RULES: readonly MergeRule[] = [
     test: (a, b) => a.type === 'person' && !a.folded.some(isMulti) && multiFolded(b).some((n) => nameEnds(n).some((end) => a.folded.includes(end))),
   },
   {
+    id: 'short-organisation-name',
+    reason: 'a single name equal to the first word of one organisation named in full ("Spirit" after "Spirit AeroSystems")',
+    index: (c) => (c.type === 'organisation' ? multiFolded(c).flatMap(leadingWord) : []),
+    lookup: (c) => (c.type === 'organisation' && !c.folded.some(isMulti) ? c.folded : []),
+    test: (a, b) => a.type === 'organisation' && b.type === 'organisation' && !a.folded.some(isMulti) && multiFolded(b).some((n) => leadingWord(n).some((w) => a.folded.includes(w))),
+    keepsFullName: true,
+  },
+  {
     id: 'transliteration',
     reason: 'spellings of one Arabic name that differ in the article ("At Tanf" / "al-Tanf")',
     index: (c) => arabicCores(c),
@@ -102,6 +113,32 @@ export const MERGE_RULES: readonly MergeRule[] = [
     test: (a, b) => a.names.some((x) => /^[A-Z]{2,6}$/.test(x) && b.names.some((y) => isMulti(y) && initials(y).includes(x))),
   },
 ];
+
+/**
+ * First words that say what kind of body a name is, or whose it is, rather
+ * than which one: "National Guard" is never called "National", nor "Turkish
+ * Airlines" "Turkish". A short name is only looked for after other first words.
+ */
+const GENERIC_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'national', 'general', 'united', 'international', 'royal', 'federal', 'central', 'democratic', 'republican', 'new',
+  'first', 'global', 'islamic', 'social', 'free', 'popular', 'supreme', 'state', 'public', 'civil', 'special', 'financial',
+  'world', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'great', 'grand', 'foreign',
+  'interior', 'defence', 'defense', 'justice', 'health', 'home', 'security', 'human', 'higher', 'high', 'independent',
+  'liberal', 'labour', 'labor', 'progressive', 'revolutionary', 'patriotic', 'people', 'peoples', 'american', 'european',
+  'african', 'asian', 'arab', 'the', 'air', 'army', 'navy', 'bank', 'union', 'ministry', 'council', 'court', 'university',
+]);
+
+/** "spirit aerosystems" → ["spirit"]: the first word of a name of two to four words, when it can stand for the name. */
+function leadingWord(folded: string): string[] {
+  const words = folded.split(' ');
+  const first = words[0]!;
+  return words.length >= 2 && words.length <= 4 && first.length >= 4 && !GENERIC_FIRST_WORDS.has(first) && !isKnownPlaceOrPeople(first) ? [first] : [];
+}
+
+/** "alaska", "turkish": a place or a demonym the gazetteer knows; "Alaska Airlines" is not "Alaska". */
+function isKnownPlaceOrPeople(folded: string): boolean {
+  return matchAt([folded[0]!.toUpperCase() + folded.slice(1)], 0) !== null;
+}
 
 function corporateCores(c: Cluster): string[] {
   return c.names.map(corporateCore).filter((core): core is string => core !== null).map(foldName);

@@ -120,3 +120,13 @@ describe('with the trained recogniser', () => {
     expect(extraction.mentions.some((m) => m.method.startsWith('model:'))).toBe(false);
   });
 });
+
+describe('words that name no actor', () => {
+  it('reads a word after a model number as a product, not an organisation', () => {
+    expect(mentionsOf('Boeing delivered 20 737 MAX jets in May, and Airbus 40 A320 Neo jets.')).toEqual(['Boeing/organisation', 'Airbus/organisation']);
+  });
+
+  it('still reads a name after a year', () => {
+    expect(mentionsOf('In 2024 Boeing delivered fewer jets.')).toEqual(['Boeing/organisation']);
+  });
+});

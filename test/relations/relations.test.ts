@@ -97,6 +97,10 @@ describe('relation patterns, one construction each', () => {
     ['a place name ending inside a hyphenated word', 'Hindenburg Research, a New York-based short seller, made the claims.', [
       'organisation:hindenburg-research -based_in-> place:new-york',
     ]],
+    ['a person elected or appointed head of a country or a body', 'Friedrich Merz was elected chancellor of Germany on Tuesday. Anna Berg, 52, became president of the Nordic Council.', [
+      'person:anna-berg -leads-> organisation:nordic-council',
+      'person:friedrich-merz -leads-> place:germany',
+    ]],
     ['a deputy or a former head works for it, not leads it', 'Boeing vice president Tim Cook praised the deal. Congress former chairman John Roe disagreed.', [
       'person:john-roe -works_for-> organisation:congress',
       'person:tim-cook -works_for-> organisation:boeing',

@@ -63,6 +63,17 @@ describe('merges within an article', () => {
     expect(entities.filter((e) => e.label === 'Hemedti')).toEqual([]);
   });
 
+  it('joins the first word of an organisation\'s name, used alone, to the name, which stays the label', () => {
+    const { entities } = extractText('Salomon Brothers cut its rating. Salomon said so. Salomon analysts agreed.');
+    expect(entities.filter((e) => e.type === 'organisation').map((e) => [e.key, e.aliases])).toEqual([['organisation:salomon-brothers', ['Salomon', 'Salomon Brothers']]]);
+  });
+
+  it('does not shorten a name to a first word that says what or whose it is, nor to one two names share', () => {
+    const orgs = (text: string) => extractText(text).entities.filter((e) => e.type === 'organisation').map((e) => e.label);
+    expect(orgs('Alaska Airlines flew to Alaska. Turkish Airlines said Turkish officials agreed.')).toEqual(['Alaska Airlines', 'Turkish Airlines']);
+    expect(orgs('Spirit AeroSystems and Spirit Airlines talked. Spirit said nothing.')).toContain('Spirit');
+  });
+
   it('does not join brackets to a person, nor to the end of a longer name', () => {
     const person = extractText('Prime Minister Narendra Modi (BJP) spoke in Delhi.').entities;
     expect(person.find((e) => e.label === 'Narendra Modi')?.aliases).toEqual(['Narendra Modi']);
