@@ -14,6 +14,7 @@ import { PERSON_TITLES, PORTFOLIO_WORDS } from './lexicon/titles.js';
 import { findNominals } from './finders/nominal.js';
 import { isNameLike } from './finders/words.js';
 import { EVENT_WORDS, NAME_PARTICLES, corporateCore } from './lexicon/cues.js';
+import { NOT_NAMES } from './lexicon/common-capitals.js';
 import { selectCandidates } from './select.js';
 
 /**
@@ -47,7 +48,7 @@ export function findMentions(doc: Doc, sentences: Sentence[], options: MentionOp
       ...findNames(sentence),
       ...findNominals(sentence),
       ...(modelled.get(sentence.index) ?? []),
-    ].filter((candidate) => !isProductDesignation(sentence, candidate)));
+    ].filter((candidate) => !isProductDesignation(sentence, candidate) && !NOT_NAMES.has(doc.text.slice(candidate.start, candidate.end))));
   }
   for (const candidate of findMetadata(doc, sentences)) {
     const sentence = sentenceAt(sentences, candidate.start);

@@ -25,7 +25,7 @@ const AUXILIARIES = [
 const DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those'];
 const MODIFIERS = [
   'former', 'local', 'senior', 'top', 'rival', 'other', 'remaining', 'several', 'two', 'three', 'many', 'some',
-  'separate', 'isolated', 'new', 'own', 'official', 'military', 'government', 'us-led', 'chief', 'deputy', 'regional', 'modern',
+  'separate', 'isolated', 'new', 'own', 'official', 'military', 'government', 'us-led', 'regional', 'modern',
 ];
 const DIRECTIONS = ['northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern'];
 

@@ -127,8 +127,8 @@ function matchPattern(
     const verb = groups.verb?.trim();
     const predicate = (verb ? [verb, groups.prep].filter(Boolean).join(' ') : groups.pred ?? pattern.predicate ?? '').replace(/ ,/g, ',').trim();
     const typed = pattern.type === 'verb' ? verbType(verb) : pattern.type;
-    // "Congress party leader X" works for the party as its head: leads.
-    const type = typed === 'works_for' && leadsByRole(predicate, match[0]) ? 'leads' : typed;
+    // "Congress party leader X" works for the party as its head: leads. A "former" may stand just before the match.
+    const type = typed === 'works_for' && leadsByRole(predicate, text.slice(Math.max(0, match.index - 12), match.index) + match[0]) ? 'leads' : typed;
     if (!type) continue;
     const modality = readModality(match[0], text.slice(0, match.index));
     for (const h of slotIndexes(groups.head)) {

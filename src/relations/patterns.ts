@@ -40,9 +40,14 @@ export const LEADER_ROLE = {
   notLeading: /\b(?:vice|deputy|assistant|former|ex-|acting|interim|honorary)\b/,
 } as const;
 
-/** `matched`: the whole match, as a modifier before the role ("former") may sit outside the predicate. */
+/**
+ * `matched`: the whole match, as words of the role may sit outside the
+ * predicate, which patterns read after their modifiers: "former" (not
+ * leading), or "chief" in "Post Office chief executive X" (leading).
+ */
 export function leadsByRole(predicate: string, matched: string): boolean {
-  return LEADER_ROLE.pattern.test(predicate) && !LEADER_ROLE.notLeading.test(matched);
+  const words = matched.replace(/⟦[^⟧]*⟧/g, ' ').replace(/\s+/g, ' ').trim();
+  return (LEADER_ROLE.pattern.test(predicate) || LEADER_ROLE.pattern.test(words)) && !LEADER_ROLE.notLeading.test(matched);
 }
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
@@ -410,7 +415,8 @@ export const FALLBACK_PATTERN: RelationPattern = {
   // "Union officials from the PSA"), or "says", whose object is a whole clause ("Rwanda says Zaire expels refugees").
   pattern:
     "{NOTOBJ}{HEAD} {AUX}(?!(?:as|is|was|has|his|its|this|us|says|officials|champions|hopefuls|futures|islanders|rivals|teams|sides|leaders|members|forces|troops|talks|shares|news) )" +
-    '(?<verb>[a-z]+ed|[a-z]+s)(?: (?<prep>to|with|from|against|for|on|into|at|over))? {DET}{MOD}{TAIL}',
+    // Nor a role noun ("Fujitsu Europe boss Paul Patterson") or a word in -ss ("press", "business").
+    '(?!{ROLE} )(?<verb>[a-z]+ed|[a-z]*[a-rt-z]s)(?: (?<prep>to|with|from|against|for|on|into|at|over))? {DET}{MOD}{TAIL}',
   reason: 'a verb outside the typed classes links two entities; the predicate says how',
   examples: ['Russia warned Turkey'],
   confidence: 0.4,

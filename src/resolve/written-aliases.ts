@@ -41,7 +41,7 @@ export const WRITTEN_ALIAS_CUES: readonly WrittenAliasCue[] = [
     between: /^\s*,?\s*(?:(?:(?:widely|better|also|popularly|commonly|locally|often) )?(?:known|referred to) as|a\.k\.a\.?|aka|nicknamed)\s*["“]?\s*$/i,
     after: /^/,
     // A one-word alias the recogniser typed otherwise ("Hemedti" as an organisation) is still the person's.
-    accepts: (_name, alias, nameType, aliasType) => nameType === aliasType || !/\s/.test(alias.text.trim()),
+    accepts: (_name, alias, nameType, aliasType) => nameType === aliasType || (nameType === 'person' && !/\s/.test(alias.text.trim())),
     typeFrom: 'name',
   },
 ];
@@ -63,9 +63,13 @@ export function findWrittenAliases(mentions: readonly Mention[], text: string, t
     const after = text.slice(alias.end, alias.end + 3);
     for (const cue of WRITTEN_ALIAS_CUES) {
       if (!cue.between.test(between) || !cue.after.test(after)) continue;
-      // "the Basic Interest Rate of the Central Bank (TBC)": the alias may belong to a longer name than the mention.
-      if (/\p{Lu}\p{L}*\s+(?:of|for)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, name.start - 40), name.start))) continue;
+      // The alias may belong to a longer phrase than the name: "the Basic Interest Rate of the Central
+      // Bank (TBC)", "the peacekeeping force in Lebanon, known as UNIFIL".
+      // A person after a preposition ("led by X, known as Y") is still the one the alias names.
+      const before = text.slice(Math.max(0, name.start - 40), name.start);
       const [nameType, aliasType] = [typeOf(i), typeOf(i + 1)];
+      if (/\p{Lu}\p{L}*\s+(?:of|for)\s+(?:the\s+)?$/u.test(before)) continue;
+      if (cue.id === 'known-as' && nameType !== 'person' && /\b(?:in|of|at|from|near|for|to|on|with|by|into|across)\s+(?:the\s+)?$/i.test(before)) continue;
       if (nameType && aliasType && cue.accepts(name, alias, nameType, aliasType)) out.push({ name: i, alias: i + 1, cue });
     }
   }

@@ -70,7 +70,7 @@ describe('relation patterns, one construction each', () => {
     ['a founder of a country, with a modifier', 'Lee Kuan Yew, who founded modern Singapore, died on Monday.', ['person:lee-kuan-yew -leads-> place:singapore']],
     ['based in, past an apposition', "Airbus, Europe's biggest aerospace group, is based in Toulouse.", ['organisation:airbus -based_in-> place:toulouse']],
     ['a copula and "headquartered in"', 'Ford Motor Co is headquartered in Dearborn.', ['organisation:ford-motor-co -based_in-> place:dearborn']],
-    ['a role of a company known by one word', 'Satya Nadella, chief executive of Microsoft, praised the deal.', ['person:satya-nadella -works_for-> organisation:microsoft']],
+    ['a role of a company known by one word', 'Satya Nadella, chief executive of Microsoft, praised the deal.', ['person:satya-nadella -leads-> organisation:microsoft']],
     ['a role for an organisation, then the name', 'A spokeswoman for the World Health Organization, Anna Berg, said so.', ['person:anna-berg -works_for-> organisation:world-health-organization']],
     ['kind of place of a name, after a demonym', 'A bomb exploded in the northern Iraqi town of Tuz Khurmatu.', ['place:tuz-khurmatu -located_in-> place:iraq']],
     ['the capital of a region, with its article', 'He spoke from Erbil, the capital of the Kurdistan region.', ['place:erbil -located_in-> place:kurdistan']],
@@ -121,8 +121,8 @@ describe('relation patterns, one construction each', () => {
     ]],
     ['an organisation quoting someone does not employ them', 'The News Agency of Nigeria quoted police spokesman Umar Shelling as saying so.', []],
     ['a relative clause names an officer', 'Intel, whose chief executive Pat Gelsinger visited Beijing, said so.', [
+      'person:pat-gelsinger -leads-> organisation:intel',
       'person:pat-gelsinger -related_to-> place:beijing',
-      'person:pat-gelsinger -works_for-> organisation:intel',
     ]],
     ['a country is in no city', 'Austria beat Brazil in Vienna on Sunday. Police in Vienna said so.', []],
     ['a list of countries or states puts none inside the next', 'Ministers from France, Germany, Italy and Spain met. Floods hit Ohio, Kentucky, West Virginia and Tennessee.', []],

@@ -74,6 +74,11 @@ describe('merges within an article', () => {
     expect(orgs('Spirit AeroSystems and Spirit Airlines talked. Spirit said nothing.')).toContain('Spirit');
   });
 
+  it('does not join a name that ends a longer phrase to what the phrase is known as', () => {
+    const { entities } = extractText('The United Nations peacekeeping force in Lebanon, known as UNIFIL, said its patrols came under fire.');
+    expect(entities.find((e) => e.key === 'place:lebanon')?.aliases).toEqual(['Lebanon']);
+  });
+
   it('does not join brackets to a person, nor to the end of a longer name', () => {
     const person = extractText('Prime Minister Narendra Modi (BJP) spoke in Delhi.').entities;
     expect(person.find((e) => e.label === 'Narendra Modi')?.aliases).toEqual(['Narendra Modi']);

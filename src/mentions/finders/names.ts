@@ -4,9 +4,9 @@
 import type { EntityType, Sentence, Token } from '../../types.js';
 import { PRIORITY, type Candidate } from '../candidate.js';
 import { matchAt } from '../gazetteer.js';
-import { COMMON_CAPITALS } from '../lexicon/common-capitals.js';
+import { COMMON_CAPITALS, NOT_NAMES } from '../lexicon/common-capitals.js';
 import { ARABIC_ARTICLES, CORPORATE_SUFFIXES, EVENT_WORDS, GROUP_HEADS, NAME_PARTICLES, ORGANISATION_HEADS, PARTY_PLURALS, PLACE_HEADS, PLACE_NOUNS_AFTER } from '../lexicon/cues.js';
-import { PERSON_TITLES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
+import { PERSON_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS } from '../lexicon/titles.js';
 import { APPOSITION_TYPE_NOUNS } from '../lexicon/type-nouns.js';
 import { hyphenatedHead } from './known.js';
 import { isAcronym, isCapitalised, isConnector, isNameLike, isTitleCase } from './words.js';
@@ -137,6 +137,7 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
     return [...left, make(tokens, after, chunk.to, 'person', 0.85, 'rule:title-person')];
   }
   const span = words.slice(chunk.from, chunk.to);
+  if (isRoleBeforePerson(words, chunk)) return [make(tokens, chunk.from, chunk.to, 'person', 0.85, 'rule:role-before-person')];
   if (worksAt(words, chunk) && !matchAt(words, chunk.from)) return [make(tokens, chunk.from, chunk.to, 'organisation', 0.8, 'rule:role-at-organisation')];
   // "Hurricane Irma", "Operation Inherent Resolve": named events are no actors.
   if (span.length > 1 && EVENT_WORDS.has(span[0]!)) return [];
@@ -173,7 +174,7 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
     return [make(tokens, chunk.from, chunk.to, 'place', locative ? 0.8 : 0.6, locative ? 'rule:arabic-place-after-locative' : 'rule:arabic-article-place')];
   }
   if (span.length === 1) {
-    if (isAcronym(last) && !NOT_ACRONYMS.has(last)) return [make(tokens, chunk.from, chunk.to, 'organisation', 0.5, 'rule:acronym')];
+    if (isAcronym(last) && !NOT_NAMES.has(last)) return [make(tokens, chunk.from, chunk.to, 'organisation', 0.5, 'rule:acronym')];
     return [];
   }
   // "Bashar al-Assad", "Haider al-Abadi": a given name and an Arabic surname; but "Deir al-Zor",
@@ -214,12 +215,29 @@ function worksAt(words: readonly string[], chunk: Chunk): boolean {
 }
 
 /** Capitals that name no actor: time zones and clock words ("1400 GMT"), and notes to editors. */
-const NOT_ACRONYMS: ReadonlySet<string> = new Set(['GMT', 'UTC', 'EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'BST', 'CET', 'CEST', 'AM', 'PM', 'NOTE', 'ENDS', 'UPDATE', 'CORRECTED', 'RPT']);
 
 const LOCATIVES: ReadonlySet<string> = new Set(['at', 'in', 'near', 'from', 'to', 'around', 'outside', 'inside', 'into', 'towards', 'toward']);
 
 /** Rules that only guess from capitals and shape give way to the trained model. */
 const WEAK_RULES: ReadonlySet<string> = new Set(['rule:name-like', 'rule:capitalised-phrase', 'rule:acronym', 'rule:place-noun-after']);
+
+/**
+ * "chief executive Paula Vennells", "spokesman Ryan Dillon": a role noun in
+ * lower case, then two or three name words with no head word of a body or a
+ * place, is a person, however the recogniser typed the name.
+ */
+function isRoleBeforePerson(words: string[], chunk: Chunk): boolean {
+  const span = words.slice(chunk.from, chunk.to);
+  const before = words[chunk.from - 1] ?? '';
+  if (span.length < 2 || span.length > 3 || !ROLE_NOUNS.has(before) || matchAt(words, chunk.from)) return false;
+  const last = span[span.length - 1]!;
+  if (ORGANISATION_HEADS.has(last) || GROUP_HEADS.has(last) || PLACE_HEADS.has(last) || CORPORATE_SUFFIXES.has(last) || PARTY_PLURALS.has(last) || FIRM_WORDS.has(last)) return false;
+  // "commander Major-General Utomo": the title rule reads a name after a rank.
+  return span.every((word) => isNameLike(word) && !isAcronym(word) && !PERSON_TITLES.has(word) && !/^(?:Major|Lieutenant|Brigadier|Vice|Rear)-/.test(word));
+}
+
+/** Last words of a firm's name that no person has: "lead manager Lehman Brothers International". */
+const FIRM_WORDS: ReadonlySet<string> = new Set(['International', 'Brothers', 'Bros', 'Partners', 'Capital', 'Securities', 'Associates', 'Markets', 'Investments', 'Advisors', 'Advisers', 'Ventures', 'Consulting']);
 
 function make(tokens: Token[], from: number, to: number, type: EntityType, score: number, method: string): Candidate {
   const priority = WEAK_RULES.has(method) ? PRIORITY.guess : PRIORITY.pattern;

@@ -14,4 +14,17 @@ export const COMMON_CAPITALS: ReadonlySet<string> = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
   'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mr', 'Mrs', 'Ms',
   'Region', 'Theme', 'Report', 'Photo', 'Image', 'Source', 'Sources', 'Copyright', 'Disclaimer',
+  // Words that open a sentence before a title or a name ("Former Post Office chief executive ...").
+  'Former', 'Outgoing', 'Incoming', 'Acting', 'Interim', 'Jailed', 'Exiled', 'Ousted', 'Embattled', 'Disgraced',
+]);
+
+/**
+ * Words in capitals that name no actor, whichever finder proposes them: time
+ * zones and wire-desk labels ("GMT", "UPDATE"), honours after a name ("her
+ * CBE"), roles and measures ("CEO", "MP", "GDP").
+ */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'GMT', 'UTC', 'EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'BST', 'CET', 'CEST', 'AM', 'PM', 'NOTE', 'ENDS', 'UPDATE', 'CORRECTED', 'RPT',
+  'CBE', 'OBE', 'MBE', 'KBE', 'DBE', 'GBE', 'QC', 'KC',
+  'CEO', 'CFO', 'COO', 'MP', 'MPs', 'MEP', 'MEPs', 'GDP', 'VAT', 'AI', 'PhD',
 ]);

@@ -31,6 +31,8 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'Information', 'Housing', 'Investment', 'Internal', 'Communications', 'Planning', 'Tourism', 'Petroleum', 'Mines',
   'Fisheries', 'Sports', 'Youth', 'Social', 'Welfare', 'Immigration', 'Commerce', 'Development', 'Science',
   'Affairs', 'Legal', 'Lands', 'Commonwealth', 'Overseas', 'Crown', 'Senior', 'Former', 'Acting', 'Interim', 'Assistant', 'Majesty', 'Highness', 'Royal',
+  // Portfolios of today's British and European cabinets ("Business Secretary", "Work and Pensions Secretary").
+  'Business', 'Work', 'Pensions', 'Digital', 'Technology', 'Climate', 'Levelling', 'Northern', 'Scottish', 'Welsh', 'Cabinet',
 ]);
 
 /** Lowercase role nouns in appositions ("Ryan Dillon, a coalition spokesman"). */
