@@ -6,6 +6,7 @@ import { STORY_ZONES } from '../types.js';
 import { compilePattern, patternRequirements, slotIndexes } from './compile.js';
 import { RequirementChecker } from './required-text.js';
 import { readModality } from './modality.js';
+import { antecedentRoles } from './antecedents.js';
 import { FALLBACK_PATTERN, leadsByRole, RELATION_PATTERNS, type RelationPattern } from './patterns.js';
 import { documentSpan, slotStringWithOffsets } from './sentence-string.js';
 import { findReport } from './attribution.js';
@@ -101,6 +102,7 @@ export function extractRelations(doc: Doc, sentences: Sentence[], mentions: Ment
       }
     }
   }
+  relations.push(...antecedentRoles(doc, sentences, mentions, entityOf));
   relations.push(...metadataRelations(doc, sentences, mentions, entityOf));
   relations.push(...cooccurrences(doc, sentences, mentions, entityOf, MAX_COOCCURRING_ENTITIES));
   return { relations, decisions };

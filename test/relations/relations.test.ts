@@ -101,6 +101,14 @@ describe('relation patterns, one construction each', () => {
       'person:anna-berg -leads-> organisation:nordic-council',
       'person:friedrich-merz -leads-> place:germany',
     ]],
+    ['a role of the body a sentence before named, as "its" or "the group"', 'Salesforce filed the complaint. Its chief executive, Marc Benioff, welcomed the ruling. Hezbollah denied it. The group\'s spokesman, Ali Roe, said so.', [
+      'person:ali-roe -works_for-> group:hezbollah',
+      'person:marc-benioff -leads-> organisation:salesforce',
+    ]],
+    ['"the group" is the body whose name ends in "Group", not the nearest', 'Regulators examined the Adani Group after claims by Hindenburg Research, a short seller. Gautam Adani, the group\'s founder, denied wrongdoing.', [
+      'person:gautam-adani -leads-> organisation:adani-group',
+    ]],
+    ['"its" after a country names no body', 'Iran fired missiles. Its president, Ali Roe, said so.', []],
     ['a deputy or a former head works for it, not leads it', 'Boeing vice president Tim Cook praised the deal. Congress former chairman John Roe disagreed.', [
       'person:john-roe -works_for-> organisation:congress',
       'person:tim-cook -works_for-> organisation:boeing',
