@@ -126,6 +126,10 @@ describe('words that name no actor', () => {
     expect(mentionsOf('Boeing delivered 20 737 MAX jets in May, and Airbus 40 A320 Neo jets.')).toEqual(['Boeing/organisation', 'Airbus/organisation']);
   });
 
+  it('reads a rank before a body\'s head word as part of the body\'s name', () => {
+    expect(mentionsOf('Microsoft will appeal at the General Court in Luxembourg.')).toEqual(['Microsoft/organisation', 'General Court/organisation', 'Luxembourg/place']);
+  });
+
   it('still reads a name after a year', () => {
     expect(mentionsOf('In 2024 Boeing delivered fewer jets.')).toEqual(['Boeing/organisation']);
   });

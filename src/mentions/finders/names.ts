@@ -122,6 +122,8 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
     // "the Prime Minister", "the Secretary of State": a title with no name names an office, not an actor.
     if (after >= chunk.to && k === chunk.from) return [];
     if (after === k || after >= chunk.to) continue;
+    // "the General Court", "the General Assembly": a rank before a body's head word is part of its name.
+    if (chunk.to - after === 1 && ORGANISATION_HEADS.has(words[after]!)) continue;
     let left = k > chunk.from ? classifyChunk(tokens, words, { from: chunk.from, to: k }) : [];
     // "Apple CEO Tim Cook": an unknown name right before a title is the body the person serves.
     if (left.length === 0 && k > chunk.from && !matchAt(words, chunk.from)) {
