@@ -43,7 +43,8 @@ const MACROS: Record<string, string> = {
   ROLE: `(?:${alternation(ROLE_NOUNS)})`,
   TITLE: `(?:(?:${alternation([...PERSON_TITLES, ...PORTFOLIO_WORDS].map((t) => t.toLowerCase()))}) )+`,
   // What may stand before a person named as an object: "United Nations envoy", "Iraqi Prime Minister".
-  PRETAIL: `(?:⟦[^⟧]+⟧ (?:'s )?)?(?:(?:${alternation([...PERSON_TITLES, ...PORTFOLIO_WORDS].map((t) => t.toLowerCase()))}) |(?:${alternation(ROLE_NOUNS)}) )*`,
+  // "IMF managing director Kristalina Georgieva": up to two words before a role noun.
+  PRETAIL: `(?:⟦[^⟧]+⟧ (?:'s )?)?(?:(?:${alternation([...PERSON_TITLES, ...PORTFOLIO_WORDS].map((t) => t.toLowerCase()))}) |(?:[a-z][a-z-]* ){0,2}?(?:${alternation(ROLE_NOUNS)}) )*`,
   NOTAGENT: '(?<! by (?:the |a |an )?)',
   // The slot is not the object of a preposition ("based in Bedford , ..."), so it can be a subject.
   NOTOBJ: '(?<! (?:by|in|at|of|from|to|with|on|for|near|into|about|against|over|under|between|across) (?:the |a |an )?)',

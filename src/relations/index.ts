@@ -127,7 +127,7 @@ function matchPattern(
     from = match.index + 1;
     const groups = match.groups ?? {};
     const verb = groups.verb?.trim();
-    const predicate = (verb ? [verb, groups.prep].filter(Boolean).join(' ') : groups.pred ?? pattern.predicate ?? '').replace(/ ,/g, ',').trim();
+    const predicate = (verb ? [verb, groups.prep].filter(Boolean).join(' ') : groups.pred ?? groups.pred2 ?? pattern.predicate ?? '').replace(/ ,/g, ',').trim();
     const typed = pattern.type === 'verb' ? verbType(verb) : pattern.type;
     // "Congress party leader X" works for the party as its head: leads. A "former" may stand just before the match.
     const type = typed === 'works_for' && leadsByRole(predicate, text.slice(Math.max(0, match.index - 12), match.index) + match[0]) ? 'leads' : typed;

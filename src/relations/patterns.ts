@@ -294,9 +294,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: 'elected-leader-of',
     type: 'leads',
-    pattern: "{HEAD:person} {APPOS}(?:(?:was|has been|had been|is|will be) )?(?:(?:elected|re-elected|appointed|named|chosen|sworn in|installed)(?: as)?|became|becomes|will become) (?:the )?(?:new |first |next )?(?<pred>chancellor|president|prime minister|premier|leader|head|chairman|chairwoman|chair|chief executive|mayor|governor|secretary-general|king|queen) of {DET}{TAIL}(?! ' ?s(?: |$))",
+    pattern: "{HEAD:person} {APPOS}(?:(?:was|has been|had been|is|will be) )?(?:(?:(?:elected|re-elected|appointed|named|chosen|sworn in|installed)(?: as)?|became|becomes|will become) (?:the )?(?:new |first |next )?(?<pred>chancellor|president|prime minister|premier|leader|head|chairman|chairwoman|chair|chief executive|mayor|governor|secretary-general|king|queen) of|(?<pred2>(?:elected|appointed|named|chosen|picked|tapped|nominated) to (?:lead|head|run))) {DET}{TAIL}(?! ' ?s(?: |$))",
     reason: 'a person elected, appointed or sworn in as the head of a country or a body leads it',
-    examples: ['Friedrich Merz was elected chancellor of Germany on Tuesday', 'Anna Berg, 52, became president of the Nordic Council'],
+    examples: ['Friedrich Merz was elected chancellor of Germany on Tuesday', 'Anna Berg, 52, became president of the Nordic Council', 'Kristi Noem was chosen to lead the Department of Homeland Security'],
     confidence: 0.8,
   },
   {

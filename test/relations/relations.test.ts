@@ -109,6 +109,14 @@ describe('relation patterns, one construction each', () => {
       'person:gautam-adani -leads-> organisation:adani-group',
     ]],
     ['"its" after a country names no body', 'Iran fired missiles. Its president, Ali Roe, said so.', []],
+    ['the object is the person after an organisation and a role of two words', 'Ruto met IMF managing director Kristalina Georgieva in Washington.', [
+      'person:kristalina-georgieva -works_for-> organisation:international-monetary-fund',
+      'person:ruto -met_with-> person:kristalina-georgieva',
+    ]],
+    ['chosen to lead a body; a party label before a chamber', 'Kristi Noem was chosen to lead the Department of Homeland Security. Democratic Senate leader Chuck Schumer said so.', [
+      'person:chuck-schumer -leads-> organisation:senate',
+      'person:kristi-noem -leads-> organisation:department-of-homeland-security',
+    ]],
     ['a deputy or a former head works for it, not leads it', 'Boeing vice president Tim Cook praised the deal. Congress former chairman John Roe disagreed.', [
       'person:john-roe -works_for-> organisation:congress',
       'person:tim-cook -works_for-> organisation:boeing',

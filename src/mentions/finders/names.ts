@@ -139,6 +139,8 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
     return [...left, make(tokens, after, chunk.to, 'person', 0.85, 'rule:title-person')];
   }
   const span = words.slice(chunk.from, chunk.to);
+  // "Democratic Senate leader": a party's label before a chamber names the chamber, not a body of its own.
+  if (span.length === 2 && PARTY_LABELS.has(span[0]!) && CHAMBERS.has(span[1]!)) return classifyChunk(tokens, words, { from: chunk.from + 1, to: chunk.to });
   if (isRoleBeforePerson(words, chunk)) return [make(tokens, chunk.from, chunk.to, 'person', 0.85, 'rule:role-before-person')];
   if (worksAt(words, chunk) && !matchAt(words, chunk.from)) return [make(tokens, chunk.from, chunk.to, 'organisation', 0.8, 'rule:role-at-organisation')];
   // "Hurricane Irma", "Operation Inherent Resolve": named events are no actors.
@@ -237,6 +239,9 @@ function isRoleBeforePerson(words: string[], chunk: Chunk): boolean {
   // "commander Major-General Utomo": the title rule reads a name after a rank.
   return span.every((word) => isNameLike(word) && !isAcronym(word) && !PERSON_TITLES.has(word) && !/^(?:Major|Lieutenant|Brigadier|Vice|Rear)-/.test(word));
 }
+
+const PARTY_LABELS: ReadonlySet<string> = new Set(['Democratic', 'Republican', 'Conservative', 'Labour', 'Liberal', 'Socialist']);
+const CHAMBERS: ReadonlySet<string> = new Set(['Senate', 'House', 'Congress', 'Parliament', 'Assembly']);
 
 /** Last words of a firm's name that no person has: "lead manager Lehman Brothers International". */
 const FIRM_WORDS: ReadonlySet<string> = new Set(['International', 'Brothers', 'Bros', 'Partners', 'Capital', 'Securities', 'Associates', 'Markets', 'Investments', 'Advisors', 'Advisers', 'Ventures', 'Consulting']);

@@ -65,6 +65,8 @@ export const KNOWN_ENTITIES: readonly KnownEntity[] = [
   { name: 'MI5', type: 'organisation', reason: 'intelligence agency known by its short name' },
   { name: 'MI6', type: 'organisation', reason: 'intelligence agency known by its short name' },
   { name: 'FSB', type: 'organisation', aliases: ['Federal Security Service'], reason: 'Russian security service known by its acronym' },
+  { name: 'Secret Service', type: 'organisation', aliases: ['US Secret Service', 'U.S. Secret Service'], reason: 'US agency; two common words' },
+  { name: 'Customs and Border Protection', type: 'organisation', aliases: ['U.S. Customs and Border Protection', 'CBP'], reason: 'US agency whose name has "and" inside' },
   { name: 'NASA', type: 'organisation', reason: 'US agency known by its acronym' },
   { name: 'Doctors Without Borders', type: 'organisation', aliases: ['MSF', 'Medecins Sans Frontieres'], reason: 'aid group known by two names' },
   // Companies known by one word, which the recogniser alone may read as a place or a person
