@@ -48,7 +48,9 @@ export function findMentions(doc: Doc, sentences: Sentence[], options: MentionOp
       ...findNames(sentence),
       ...findNominals(sentence),
       ...(modelled.get(sentence.index) ?? []),
-    ].filter((candidate) => !isProductDesignation(sentence, candidate) && !NOT_NAMES.has(doc.text.slice(candidate.start, candidate.end))));
+    ]
+      .map((candidate) => withinLine(doc.text, candidate))
+      .filter((candidate) => !isProductDesignation(sentence, candidate) && !NOT_NAMES.has(doc.text.slice(candidate.start, candidate.end))));
   }
   for (const candidate of findMetadata(doc, sentences)) {
     const sentence = sentenceAt(sentences, candidate.start);
@@ -68,6 +70,23 @@ export function findMentions(doc: Doc, sentences: Sentence[], options: MentionOp
     decisions.push({ stage: 'mentions', rule: m.method, message: `"${m.text}" → ${m.type}${m.refersTo && m.refersTo !== m.text ? ` (${m.refersTo})` : ''}` });
   }
   return { mentions, decisions };
+}
+
+/** A line at least this long ends where prose was wrapped, and a name may go on in the next line. */
+const WRAPPED_LINE = 50;
+
+/**
+ * A name does not run over the end of a short line: "Honda" ends a line of a
+ * results table, "Second race" opens the next; a byline's name stands above
+ * the dateline. In prose wrapped at a fixed width it may ("Prime Minister
+ * Narendra\nModi").
+ */
+function withinLine(text: string, candidate: Candidate): Candidate {
+  const cut = text.indexOf('\n', candidate.start);
+  if (cut < 0 || cut >= candidate.end) return candidate;
+  if (cut - (text.lastIndexOf('\n', candidate.start - 1) + 1) >= WRAPPED_LINE) return candidate;
+  const end = text.slice(candidate.start, cut).trimEnd().length + candidate.start;
+  return { ...candidate, end };
 }
 
 /** A model number: "737", "A320", "F-35", "MQ-9"; not a year. */

@@ -416,7 +416,9 @@ export const FALLBACK_PATTERN: RelationPattern = {
   pattern:
     "{NOTOBJ}{HEAD} {AUX}(?!(?:as|is|was|has|his|its|this|us|says|officials|champions|hopefuls|futures|islanders|rivals|teams|sides|leaders|members|forces|troops|talks|shares|news) )" +
     // Nor a role noun ("Fujitsu Europe boss Paul Patterson") or a word in -ss ("press", "business").
-    '(?!{ROLE} )(?<verb>[a-z]+ed|[a-z]*[a-rt-z]s)(?: (?<prep>to|with|from|against|for|on|into|at|over))? {DET}{MOD}{TAIL}',
+    // Nor a name that begins a clause of its own ("Beijing hoped Washington would ..."): it is no object.
+    '(?!{ROLE} )(?<verb>[a-z]+ed|[a-z]*[a-rt-z]s)(?: (?<prep>to|with|from|against|for|on|into|at|over))? {DET}{MOD}{TAIL}' +
+    '(?! (?:would|will|could|should|might|may|can|must|had|has|have|was|were|is|are|did|does) )',
   reason: 'a verb outside the typed classes links two entities; the predicate says how',
   examples: ['Russia warned Turkey'],
   confidence: 0.4,

@@ -174,13 +174,13 @@ function initialClusters(mentions: Mention[]): Working[] {
   const byKey = new Map<string, Working>();
   mentions.forEach((m, index) => {
     if (m.form === 'nominal') return; // attached after clustering, never a name of its own
-    const key = `${m.type}|${m.refersTo ?? foldName(stripDeterminers(m.text))}`;
+    const key = `${m.type}|${m.refersTo ?? foldName(stripDeterminers(oneLine(m.text)))}`;
     let cluster = byKey.get(key);
     if (!cluster) {
       cluster = { type: m.type, canonical: m.refersTo ?? null, forms: new Map(), names: [], folded: [], mentions: [], typeScore: new Map(), merges: [] };
       byKey.set(key, cluster);
     }
-    const form = stripDeterminers(m.text);
+    const form = stripDeterminers(oneLine(m.text));
     const seen = cluster.forms.get(form);
     cluster.forms.set(form, seen ? { count: seen.count + 1, first: seen.first } : { count: 1, first: index });
     if (!seen) {
@@ -275,7 +275,7 @@ function toEntities(clusters: Working[], mentions: Mention[]): Entity[] {
     for (let n = 2; used.has(key); n++) key = `${cluster.type}:${slugify(label)}-${n}`;
     used.add(key);
     const aliases = new Set<string>([label, ...[...cluster.forms.keys()]]);
-    for (const i of cluster.mentions) if (mentions[i]!.form !== 'nominal') aliases.add(stripDeterminers(mentions[i]!.text));
+    for (const i of cluster.mentions) if (mentions[i]!.form !== 'nominal') aliases.add(stripDeterminers(oneLine(mentions[i]!.text)));
     return {
       key,
       label,
@@ -286,4 +286,9 @@ function toEntities(clusters: Working[], mentions: Mention[]): Entity[] {
     };
   });
   return entities.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** A name wrapped over two lines of prose ("Narendra\nModi") is written on one. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
 }

@@ -126,6 +126,9 @@ const GENERIC_FIRST_WORDS: ReadonlySet<string> = new Set([
   'interior', 'defence', 'defense', 'justice', 'health', 'home', 'security', 'human', 'higher', 'high', 'independent',
   'liberal', 'labour', 'labor', 'progressive', 'revolutionary', 'patriotic', 'people', 'peoples', 'american', 'european',
   'african', 'asian', 'arab', 'the', 'air', 'army', 'navy', 'bank', 'union', 'ministry', 'council', 'court', 'university',
+  // Common nouns that open many names and stand alone as words: "Port strike spreads" is not the port authority.
+  'port', 'city', 'county', 'district', 'police', 'fire', 'power', 'water', 'energy', 'trade', 'press', 'media', 'news',
+  'farm', 'farmers', 'workers', 'transport', 'party', 'capital', 'market', 'stock', 'oil', 'gas', 'steel', 'food', 'school',
 ]);
 
 /** "spirit aerosystems" → ["spirit"]: the first word of a name of two to four words, when it can stand for the name. */

@@ -130,6 +130,14 @@ describe('words that name no actor', () => {
     expect(mentionsOf('Microsoft will appeal at the General Court in Luxembourg.')).toEqual(['Microsoft/organisation', 'General Court/organisation', 'Luxembourg/place']);
   });
 
+  it('ends a name at the end of its line', () => {
+    expect(mentionsOf('6. Danny Theybers ( Belgium ) Honda\nSecond race\n1. Shayne King ( New Zealand ) KTM').filter((m) => m.includes('\n'))).toEqual([]);
+  });
+
+  it('lets a name run on over the end of a line of wrapped prose', () => {
+    expect(mentionsOf('The talks were attended by officials of both sides and by Prime Minister Narendra\nModi, who spoke.')).toContain('Narendra\nModi/person');
+  });
+
   it('still reads a name after a year', () => {
     expect(mentionsOf('In 2024 Boeing delivered fewer jets.')).toEqual(['Boeing/organisation']);
   });
