@@ -48,6 +48,9 @@ export function creditedAuthors(line: string): string | undefined {
   return names.length > 0 ? names.join(' and ') : undefined;
 }
 
+/** Words of a job, not of an outlet, after a byline's name. */
+const BYLINE_JOBS = /\b(?:correspondent|editor|reporter|writer|staff|contributor|columnist|chief|bureau|producer|analyst|journalist|special|senior)\b/i;
+
 /** Words that introduce a date and name no publisher. */
 const DATE_LABELS = /^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?|date|dated|on)$/i;
 const PUBLISHED_BY = /^(?:published|posted|first published|appeared)\s+(?:by|in)\s+(.+?)(?:\s+(?:on|at))?$/i;
@@ -90,6 +93,9 @@ export const HEADER_RULES: readonly HeaderRule[] = [
       const finding: HeaderFinding = { author: (m[1] ?? '').trim() };
       const date = findDate(rest);
       if (date) finding.date = date.iso;
+      // "By Karen Liu, Springfield Gazette": the outlet after the comma; not a place ("By X, Nairobi") nor a job ("Senior Correspondent").
+      const after = /^\s*,\s*([^,|•·–—]+?)\s*(?:$|[,|•·–—])/.exec(rest)?.[1]?.trim();
+      if (after && !findDate(after) && isPublisherName(after) && !isPlaceName(after) && !BYLINE_JOBS.test(after)) finding.publisher = after;
       return finding;
     },
   },

@@ -7,7 +7,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'School', 'Party', 'Union', 'Association', 'Federation', 'Foundation', 'Organization', 'Organisation', 'Corporation',
   'Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'Group', 'Company', 'Co.', 'Holdings', 'Airlines', 'Airways',
   'News', 'Times', 'Post', 'Herald', 'Journal', 'Telegraph', 'Guardian', 'Tribune', 'Gazette', 'Insider', 'Research',
-  'Press', 'Radio', 'Television', 'TV', 'Network', 'Media', 'Service', 'Services', 'Police', 'Guard', 'Corps',
+  'Press', 'Radio', 'Television', 'TV', 'Network', 'Media', 'Service', 'Services', 'Police', 'Guard', 'Guards', 'Corps',
   'Command', 'Authority', 'Programme', 'Program', 'Mission', 'Fleet', 'Brigade Command', 'Board', 'Bureau', 'Centre', 'Center', 'Government', 'Administration', 'Cabinet', 'Club',
   'Team', 'Church', 'Hospital', 'Trust', 'Society', 'Alliance', 'Coalition', 'Forces', 'Air Force',
   // Company names end so: "Duke Energy", "General Motors", "Pfizer Pharmaceuticals".

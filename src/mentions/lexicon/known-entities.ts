@@ -61,6 +61,7 @@ export const KNOWN_ENTITIES: readonly KnownEntity[] = [
   { name: 'Europol', type: 'organisation', reason: 'police body known by one word' },
   { name: 'Israel Defense Forces', type: 'organisation', aliases: ['IDF'], reason: 'Israel\'s military, known by its acronym' },
   { name: 'Metropolitan Police', type: 'organisation', aliases: ['Scotland Yard', 'Met Police'], reason: 'London police, named by its headquarters too' },
+  { name: 'Islamic Revolutionary Guard Corps', type: 'organisation', aliases: ['IRGC', 'Revolutionary Guards', 'Revolutionary Guard', 'Revolutionary Guard Corps'], reason: 'Iran\'s elite force, known by several names' },
   { name: 'Mossad', type: 'organisation', reason: 'intelligence agency known by one word' },
   { name: 'MI5', type: 'organisation', reason: 'intelligence agency known by its short name' },
   { name: 'MI6', type: 'organisation', reason: 'intelligence agency known by its short name' },
