@@ -1,17 +1,19 @@
 // A DOM subtree as plain text: each block element its own paragraph, <br> a
 // line break, inline runs of white space one space. Page furniture that
 // carries no story (scripts, navigation, headers, footers, asides, forms,
-// cookie and share widgets) is skipped whole.
+// picture captions, cookie and share widgets) is skipped whole.
 import { isElement, tagOf, TEXT_NODE, type DomElement, type DomNode } from './html-dom.js';
 
 const SKIPPED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button',
   'iframe', 'svg', 'canvas', 'select', 'input', 'textarea', 'object', 'embed', 'video', 'audio',
   'img', 'picture', 'head', 'title', 'meta', 'link', 'dialog', 'menu',
+  // A picture's caption is no story text: it repeats the story or credits a photographer ("Photo: Reuters").
+  'figcaption',
 ]);
 
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption',
+  'address', 'article', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt',
   'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section',
   'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'html',
 ]);

@@ -61,6 +61,13 @@ describe('ingest: HTML', () => {
     expect(ingest({ content: html, format: 'html' }).text).toBe('Short note.');
   });
 
+  it('drops a picture\'s caption, whose credit names no actor of the story', () => {
+    const html = '<body><figure><img src="x.jpg"><figcaption>Firefighters at the site. Photo: Reuters</figcaption></figure><p>KYIV — Drones hit the city overnight, officials said.</p></body>';
+    const doc = ingest({ content: html, format: 'html' });
+    expect(doc.text).not.toContain('Reuters');
+    expect(doc.zones.map((zone) => zone.kind)).toEqual(['dateline', 'body']);
+  });
+
   it('decodes entities and turns NBSP into spaces', () => {
     const doc = ingest({ content: '<p>Tom&nbsp;&amp;&nbsp;Jerry said &ldquo;no&rdquo; &#8212; twice.</p>', format: 'html' });
     expect(doc.text).toBe('Tom & Jerry said “no” — twice.');
