@@ -14,7 +14,7 @@ export const VERB_CLASSES: readonly VerbClass[] = [
   { type: 'supports', lemmas: ['train', 'arm', 'fund', 'back', 'salary', 'equip', 'support', 'finance', 'supply', 'sponsor', 'aid', 'bankroll', 'protect', 'reinforce', 'help', 'assist', 'advise', 'endorse'], reason: 'giving an actor training, arms, money or help' },
   { type: 'opposes', lemmas: ['attack', 'fight', 'block', 'sanction', 'criticize', 'criticise', 'pressure', 'bomb', 'shell', 'strike', 'target', 'condemn', 'accuse', 'oppose', 'ambush', 'invade', 'besiege', 'raid', 'threaten', 'denounce', 'blame', 'sue', 'defeat', 'expel', 'arrest', 'detain', 'punish', 'weaken', 'undermine'], reason: 'acting against an actor' },
   { type: 'controls', lemmas: ['hold', 'capture', 'seize', 'occupy', 'control', 'retake', 'recapture', 'reclaim', 'overrun', 'annex', 'liberate', 'govern', 'rule'], reason: 'holding or taking a place' },
-  { type: 'killed', lemmas: ['kill', 'assassinate', 'murder', 'execute', 'behead', 'slay'], reason: 'killing a person' },
+  { type: 'killed', lemmas: ['kill', 'assassinate', 'murder', 'execute', 'behead', 'slay', 'shoot dead', 'gun down', 'stab to death'], reason: 'killing a person' },
   { type: 'leads', lemmas: ['lead', 'head', 'command', 'chair', 'run', 'found'], reason: 'leading an organisation or group' },
   { type: 'met_with', lemmas: ['meet'], reason: 'a meeting' },
   { type: 'met_with', lemmas: ['talk'], preposition: 'with', reason: 'talks with' },
@@ -30,7 +30,8 @@ const IRREGULAR: Record<string, string[]> = {
   fight: ['fought'], hold: ['held'], lead: ['led'], meet: ['met'], tell: ['told'], strike: ['struck', 'stricken'],
   run: ['ran'], say: ['said'], speak: ['spoke', 'spoken'], write: ['wrote', 'written'], overrun: ['overran'],
   retake: ['retook', 'retaken'], 'go over': ['went over', 'gone over'], slay: ['slew', 'slain'], arm: [],
-  'cross over': ['crossed over'], 'switch sides': ['switched sides'], 'enlist in': ['enlisted in'],
+  'cross over': ['crossed over'], 'shoot dead': ['shot dead', 'shooting dead', 'shoots dead'], 'gun down': ['gunned down', 'gunning down', 'guns down'],
+  'stab to death': ['stabbed to death', 'stabbing to death', 'stabs to death'], 'switch sides': ['switched sides'], 'enlist in': ['enlisted in'],
   salary: ['salaried', 'salaries'], control: ['controlled', 'controlling'], expel: ['expelled', 'expelling'],
   patrol: ['patrolled', 'patrolling'], equip: ['equipped', 'equipping'], target: ['targeted', 'targeting'], ally: ['allied', 'allies'], supply: ['supplied', 'supplies'],
 };

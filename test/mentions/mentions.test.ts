@@ -138,6 +138,10 @@ describe('words that name no actor', () => {
     expect(mentionsOf('The talks were attended by officials of both sides and by Prime Minister Narendra\nModi, who spoke.')).toContain('Narendra\nModi/person');
   });
 
+  it('reads no person in "the President of the United States"', () => {
+    expect(mentionsOf('In 1890, the 34th President of the United States, Dwight D. Eisenhower, was born in Denison.')).not.toContain('of the United States/person');
+  });
+
   it('still reads a name after a year', () => {
     expect(mentionsOf('In 2024 Boeing delivered fewer jets.')).toEqual(['Boeing/organisation']);
   });

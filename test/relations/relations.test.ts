@@ -117,6 +117,17 @@ describe('relation patterns, one construction each', () => {
       'person:chuck-schumer -leads-> organisation:senate',
       'person:kristi-noem -leads-> organisation:department-of-homeland-security',
     ]],
+    ['where a person is from: an age and "of", "a native of", "born in", "a Republican from"', 'Marie Ferraro, 50, of Bethany was shot. Composer Ann Thomas is a native of Chisholm. Herbert Hoover was born in West Branch. Ed Derwinski, a Republican from Chicago, denied it.', [
+      'person:ann-thomas -lives_in-> place:chisholm',
+      'person:ed-derwinski -lives_in-> place:chicago',
+      'person:herbert-hoover -lives_in-> place:west-branch',
+      'person:marie-ferraro -lives_in-> place:bethany',
+    ]],
+    ['the killer named beside the victim', 'John Wilkes Booth, assassin of Abraham Lincoln, was cornered. Jack Ruby shot dead Kennedy assassin Lee Harvey Oswald.', [
+      'person:jack-ruby -killed-> person:lee-harvey-oswald',
+      'person:john-wilkes-booth -killed-> person:abraham-lincoln',
+      'person:lee-harvey-oswald -killed-> person:kennedy',
+    ]],
     ['a deputy or a former head works for it, not leads it', 'Boeing vice president Tim Cook praised the deal. Congress former chairman John Roe disagreed.', [
       'person:john-roe -works_for-> organisation:congress',
       'person:tim-cook -works_for-> organisation:boeing',

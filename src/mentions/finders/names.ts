@@ -124,6 +124,11 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
     if (after === k || after >= chunk.to) continue;
     // "the General Court", "the General Assembly": a rank before a body's head word is part of its name.
     if (chunk.to - after === 1 && ORGANISATION_HEADS.has(words[after]!)) continue;
+    // "the President of the United States": a title followed by "of" names an office; what follows "of (the)" is classified alone.
+    if (k === chunk.from && (words[after] === 'of' || words[after] === 'for')) {
+      const rest = after + (words[after + 1] === 'the' ? 2 : 1);
+      return rest < chunk.to ? classifyChunk(tokens, words, { from: rest, to: chunk.to }) : [];
+    }
     let left = k > chunk.from ? classifyChunk(tokens, words, { from: chunk.from, to: k }) : [];
     // "Apple CEO Tim Cook": an unknown name right before a title is the body the person serves.
     if (left.length === 0 && k > chunk.from && !matchAt(words, chunk.from)) {

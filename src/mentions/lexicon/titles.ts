@@ -43,5 +43,5 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'mayor', 'senator', 'lawmaker', 'diplomat', 'representative', 'negotiator', 'fighter', 'soldier', 'employee',
   'chair', 'chairwoman', 'ceo', 'executive', 'chief executive', 'vice president', 'secretary-general', 'economist',
   'strategist', 'lawyer', 'attorney', 'prosecutor', 'judge', 'coach', 'manager', 'partner', 'co-founder',
-  'chairperson', 'co-leader', 'co-chair', 'co-chairman', 'director-general', 'boss',
+  'chairperson', 'co-leader', 'co-chair', 'co-chairman', 'director-general', 'boss', 'assassin', 'killer', 'gunman',
 ]);
