@@ -62,9 +62,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: 'active-verb',
     type: 'verb',
-    pattern: '{NOTOBJ}{HEAD} (?:" )?{APPOS}{REDUCED}(?:(?:, )?(?:who|which|that) )?{AUX}{VERB} {QUANT}{DET}{MOD}{HYPHMOD}{PRETAIL}{TAIL}',
+    // "Mary Jones of Boston killed ...": a person's home town between the subject and the verb.
+    pattern: '{NOTOBJ}{HEAD} (?:of ⟦\\d+:place:name⟧ )?(?:" )?{APPOS}{REDUCED}(?:(?:, )?(?:who|which|that) )?{AUX}{VERB} {QUANT}{DET}{MOD}{HYPHMOD}{PRETAIL}{TAIL}',
     reason: 'subject, verb, object: the subject acts on the object',
-    examples: ['Ryan Dillon, a coalition spokesman, told CNN', 'the fighters have indeed defected to the Syrian army', 'the minister met United Nations envoy Hans Grundberg', 'Hamas, which controls Gaza, fired rockets', 'the coalition has been fighting the Iran-aligned Houthis', 'The YPG controls much of northern Syria'],
+    examples: ['Ryan Dillon, a coalition spokesman, told CNN', 'Mary Jones of Boston killed Peter Brown', 'the fighters have indeed defected to the Syrian army', 'the minister met United Nations envoy Hans Grundberg', 'Hamas, which controls Gaza, fired rockets', 'the coalition has been fighting the Iran-aligned Houthis', 'The YPG controls much of northern Syria'],
     confidence: 0.75,
   },
   {
@@ -247,6 +248,22 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     reason: 'an apposition with a place before "native": "Maria Lopez, a Madrid native"',
     examples: ['Maria Lopez, a Madrid native, joined the bank'],
     confidence: 0.7,
+  },
+  {
+    id: 'capital-of',
+    type: 'located_in',
+    pattern: "{HEAD:place!} (?:, |(?:is|was|became|remains) )(?:the |its )?(?:[a-z]+ )?(?<pred>capital) of {DET}{TAIL:place!}",
+    reason: 'a capital lies in its country or region: "Paris is the capital of France", "Juba, the capital of South Sudan"',
+    examples: ['Paris is the capital of France', 'Juba, the capital of South Sudan, was calm'],
+    confidence: 0.85,
+  },
+  {
+    id: 'demonym-capital',
+    type: 'located_in',
+    pattern: "{HEAD:place!} , (?:the |its )?{TAIL:place+demonym} (?<pred>capital)",
+    reason: 'a city named as a country\'s capital by its adjective: "Kyiv, the Ukrainian capital"',
+    examples: ['Drones hit Kyiv, the Ukrainian capital, overnight'],
+    confidence: 0.85,
   },
   {
     id: 'person-age-of',

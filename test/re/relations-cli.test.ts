@@ -53,6 +53,24 @@ describe('newsgraph relations --spert', () => {
     expect(output[3]?.relations).toEqual([]);
   });
 
+  it('with --article-pipeline reads each sentence as an article, with the graph\'s extractor', async () => {
+    const io = captureIO();
+    expect(await run(['--spert', fixture, '--article-pipeline'], io)).toBe(0);
+    const output = parseSpert(io.out.join(''));
+    expectValid(output);
+    const named = (s: SpertSentence, i: number) => s.tokens.slice(s.entities[i]!.start, s.entities[i]!.end).join(' ');
+    const relations = output.map((s) => s.relations.map((r) => `${named(s, r.head)} -${r.type}-> ${named(s, r.tail)}`));
+    expect(relations[0]).toEqual(['John Smith -Work_For-> Acme Corp']);
+    expect(relations[1]).toEqual(['Mary Jones -Kill-> Peter Brown']);
+    expect(relations[2]).toEqual(['Paris -Located_In-> France']);
+    expect(output[3]?.entities).toEqual([]);
+  });
+
+  it('refuses --with-model without --article-pipeline, and gold entities with it', async () => {
+    await expect(run(['--spert', fixture, '--with-model'], captureIO())).rejects.toThrow(/--with-model goes with --article-pipeline/);
+    await expect(run(['--spert', fixture, '--article-pipeline', '--gold-entities'], captureIO())).rejects.toThrow(/finds its own entities/);
+  });
+
   it('end to end finds entities from the tokens alone, and writes to stdout', async () => {
     const io = captureIO();
     expect(await run(['--spert', fixture], io)).toBe(0);

@@ -128,6 +128,10 @@ describe('relation patterns, one construction each', () => {
       'person:john-wilkes-booth -killed-> person:abraham-lincoln',
       'person:lee-harvey-oswald -killed-> person:kennedy',
     ]],
+    ['a capital lies in its country', 'Paris is the capital of France. Drones hit Kyiv, the Ukrainian capital, overnight.', [
+      'place:kyiv -located_in-> place:ukraine',
+      'place:paris -located_in-> place:france',
+    ]],
     ['a deputy or a former head works for it, not leads it', 'Boeing vice president Tim Cook praised the deal. Congress former chairman John Roe disagreed.', [
       'person:john-roe -works_for-> organisation:congress',
       'person:tim-cook -works_for-> organisation:boeing',
