@@ -13,7 +13,7 @@ import { findNames, titleRunEnd } from './finders/names.js';
 import { PERSON_TITLES, PORTFOLIO_WORDS } from './lexicon/titles.js';
 import { findNominals } from './finders/nominal.js';
 import { isNameLike } from './finders/words.js';
-import { EVENT_WORDS, NAME_PARTICLES, corporateCore } from './lexicon/cues.js';
+import { CORPORATE_SUFFIXES, EVENT_WORDS, NAME_PARTICLES, corporateCore } from './lexicon/cues.js';
 import { NOT_NAMES } from './lexicon/common-capitals.js';
 import { selectCandidates } from './select.js';
 
@@ -230,6 +230,9 @@ function withoutTitles(sentence: Sentence, start: number, end: number): { start:
   }
   const from = titleRunEnd(words, 0, words.length);
   let to = words.length;
+  // "Drexel Burnham Lambert Inc. of New York": a legal form ends the company's name; its city follows.
+  const legalForm = words.findIndex((word, k) => k > 0 && CORPORATE_SUFFIXES.has(word) && words[k + 1] === 'of');
+  if (legalForm > 0) to = legalForm + 1;
   const next = sentence.tokens[last];
   if (next && PERSON_TITLES.has(next.text)) while (to > from && PORTFOLIO_WORDS.has(words[to - 1]!)) to--;
   if (from === 0 && to === words.length) return { start, end };

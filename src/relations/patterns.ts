@@ -201,6 +201,22 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     confidence: 0.85,
   },
   {
+    id: 'apposition-place-firm',
+    type: 'based_in',
+    pattern: '{HEAD:organisation!} , (?:a|an|the) {TAIL:place+demonym} (?:[a-z-]+ ){0,3}?(?<pred>firm|company|group|bank|carrier|carmaker|maker|manufacturer|producer|airline|newspaper|broadcaster|insurer|retailer|conglomerate|developer|utility|operator|lender|giant|startup|start-up|chain|exchange)(?= [,.]| that | which |$)',
+    reason: 'an apposition names a firm by its country or city: "Sun Hung Kai Properties, a Hong Kong construction firm"',
+    examples: ['Sun Hung Kai Properties, a Hong Kong construction firm, bid', 'Gazprom, the Russian gas giant, said'],
+    confidence: 0.75,
+  },
+  {
+    id: 'firm-of-place',
+    type: 'based_in',
+    pattern: '{HEAD:organisation!} (?<pred>of) {TAIL:place!}(?= ,| \\.| said| says| reported| was| is| has| had| will| which| who|$)',
+    reason: 'a firm followed by "of" and a place: "Drexel Burnham Lambert Inc. of New York said"',
+    examples: ['Drexel Burnham Lambert Inc. of New York said it would sell'],
+    confidence: 0.6,
+  },
+  {
     id: 'place-possessive-body',
     type: 'based_in',
     pattern: '{NOTOBJ}{TAIL:place} \'s {HEAD:organisation|group}',

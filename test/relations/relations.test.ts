@@ -132,6 +132,10 @@ describe('relation patterns, one construction each', () => {
       'place:kyiv -located_in-> place:ukraine',
       'place:paris -located_in-> place:france',
     ]],
+    ['a firm named by its country or city, or followed by "of" and one', 'Gazprom, the Russian gas giant, said so. Drexel Burnham Lambert Inc. of New York said it would sell.', [
+      'organisation:drexel-burnham-lambert-inc -based_in-> place:new-york',
+      'organisation:gazprom -based_in-> place:russia',
+    ]],
     ['a deputy or a former head works for it, not leads it', 'Boeing vice president Tim Cook praised the deal. Congress former chairman John Roe disagreed.', [
       'person:john-roe -works_for-> organisation:congress',
       'person:tim-cook -works_for-> organisation:boeing',

@@ -88,7 +88,9 @@ function chunks(words: string[]): Chunk[] {
         j++;
         continue;
       }
-      // "Commandos of the Revolution", "Bank of England", "Deir ez-Zor".
+      // "Commandos of the Revolution", "Bank of England", "Deir ez-Zor"; but a legal form ends
+      // a company's name: "Drexel Burnham Lambert Inc. of New York" is the firm, then its city.
+      if (CORPORATE_SUFFIXES.has(words[j - 1]!) && j - 1 > i) break;
       let k = j;
       if (words[k] !== undefined && isConnector(words[k]!)) k++;
       if (k > j && words[k - 1]?.match(/^(?:of|for)$/) && words[k] === 'the') k++;
