@@ -282,6 +282,23 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     confidence: 0.85,
   },
   {
+    id: 'quoted-by',
+    type: 'communicated_with',
+    // Not a possessor: in "Globo quoted Pessina's lawyer", the lawyer spoke.
+    pattern: "{NOTOBJ}{TAIL:organisation|person} {AUX}(?<pred>quoted|quotes|quoting|cited|cites) {DET}{PRETAIL}{HEAD:person|organisation}(?! ' ?s(?: |$))",
+    reason: 'quoting someone reports what they told the one who quotes: "Interfax quoted Dmitry Peskov as saying"',
+    examples: ['Interfax quoted Kremlin spokesman Dmitry Peskov as saying talks would go on', 'Tass quoted the Kremlin press service as saying so'],
+    confidence: 0.7,
+  },
+  {
+    id: 'body-appointed',
+    type: 'works_for',
+    pattern: '{NOTOBJ}{TAIL:organisation} (?:on [a-z]+ )?{AUX}(?<pred>appointed|named|hired|tapped|promoted) {PRETAIL}{HEAD:person}',
+    reason: 'a body appointing or hiring a person employs them: "Boeing on Monday appointed Stephanie Pope"',
+    examples: ['Boeing on Monday appointed Stephanie Pope, a longtime company executive'],
+    confidence: 0.7,
+  },
+  {
     id: 'person-age-of',
     type: 'lives_in',
     pattern: '{HEAD:person} , [0-9]{1,3} , (?<pred>of) {TAIL:place}',
@@ -493,9 +510,10 @@ export const FALLBACK_PATTERN: RelationPattern = {
   id: 'other-verb',
   type: 'related_to',
   // Not a word that only looks like a verb: "as", "is", a plural noun between names ("F.A. Cup champions Manchester United",
-  // "Union officials from the PSA"), or "says", whose object is a whole clause ("Rwanda says Zaire expels refugees").
+  // "Union officials from the PSA"), or "says", whose object is a whole clause ("Rwanda says Zaire expels refugees"),
+  // or "quoted", whose object is whoever spoke (the quoted-by pattern reads it when that is a person).
   pattern:
-    "{NOTOBJ}{HEAD} {AUX}(?!(?:as|is|was|has|his|its|this|us|says|officials|champions|hopefuls|futures|islanders|rivals|teams|sides|leaders|members|forces|troops|talks|shares|news) )" +
+    "{NOTOBJ}{HEAD} {AUX}(?!(?:as|is|was|has|his|its|this|us|says|officials|champions|hopefuls|futures|islanders|rivals|teams|sides|leaders|members|forces|troops|talks|shares|news|quoted|quotes|cited|cites) )" +
     // Nor a role noun ("Fujitsu Europe boss Paul Patterson") or a word in -ss ("press", "business").
     // Nor a name that begins a clause of its own ("Beijing hoped Washington would ..."): it is no object.
     '(?!{ROLE} )(?<verb>[a-z]+ed|[a-z]*[a-rt-z]s)(?: (?<prep>to|with|from|against|for|on|into|at|over))? {DET}{MOD}{TAIL}' +

@@ -12,13 +12,15 @@ export interface VerbClass {
 
 export const VERB_CLASSES: readonly VerbClass[] = [
   { type: 'supports', lemmas: ['train', 'arm', 'fund', 'back', 'salary', 'equip', 'support', 'finance', 'supply', 'sponsor', 'aid', 'bankroll', 'protect', 'reinforce', 'help', 'assist', 'advise', 'endorse'], reason: 'giving an actor training, arms, money or help' },
-  { type: 'opposes', lemmas: ['attack', 'fight', 'block', 'sanction', 'criticize', 'criticise', 'pressure', 'bomb', 'shell', 'strike', 'target', 'condemn', 'accuse', 'oppose', 'ambush', 'invade', 'besiege', 'raid', 'threaten', 'denounce', 'blame', 'sue', 'defeat', 'expel', 'arrest', 'detain', 'punish', 'weaken', 'undermine'], reason: 'acting against an actor' },
+  { type: 'opposes', lemmas: ['attack', 'fight', 'block', 'sanction', 'criticize', 'criticise', 'pressure', 'bomb', 'shell', 'strike', 'target', 'condemn', 'accuse', 'oppose', 'ambush', 'invade', 'besiege', 'raid', 'threaten', 'denounce', 'blame', 'sue', 'defeat', 'expel', 'arrest', 'detain', 'punish', 'weaken', 'undermine', 'fine', 'indict', 'prosecute', 'impeach', 'ban', 'bar', 'oust', 'ridicule', 'fault'], reason: 'acting against an actor' },
+  { type: 'opposes', lemmas: ['rebel', 'rally', 'protest', 'campaign'], preposition: 'against', reason: 'rising or campaigning against an actor' },
   { type: 'controls', lemmas: ['hold', 'capture', 'seize', 'occupy', 'control', 'retake', 'recapture', 'reclaim', 'overrun', 'annex', 'liberate', 'govern', 'rule'], reason: 'holding or taking a place' },
   { type: 'killed', lemmas: ['kill', 'assassinate', 'murder', 'execute', 'behead', 'slay', 'shoot dead', 'gun down', 'stab to death'], reason: 'killing a person' },
   { type: 'leads', lemmas: ['lead', 'head', 'command', 'chair', 'run', 'found'], reason: 'leading an organisation or group' },
   { type: 'met_with', lemmas: ['meet'], reason: 'a meeting' },
   { type: 'met_with', lemmas: ['talk'], preposition: 'with', reason: 'talks with' },
-  { type: 'communicated_with', lemmas: ['tell', 'inform', 'brief', 'call', 'email', 'text', 'warn', 'assure', 'reassure'], reason: 'telling an actor or an outlet something' },
+  { type: 'communicated_with', lemmas: ['tell', 'inform', 'brief', 'call', 'email', 'text', 'warn', 'assure', 'reassure', 'urge'], reason: 'telling an actor or an outlet something' },
+  { type: 'communicated_with', lemmas: ['call'], preposition: 'on', reason: 'calling on an actor to act' },
   { type: 'communicated_with', lemmas: ['say', 'speak', 'write', 'talk', 'explain', 'confirm', 'reveal'], preposition: 'to', reason: 'saying something to an actor or an outlet' },
   { type: 'defected_to', lemmas: ['defect', 'cross over', 'switch sides', 'go over', 'desert'], preposition: 'to', reason: 'leaving one side for another' },
   { type: 'member_of', lemmas: ['join', 'enlist in'], reason: 'becoming a member' },
@@ -33,7 +35,7 @@ const IRREGULAR: Record<string, string[]> = {
   'cross over': ['crossed over'], 'shoot dead': ['shot dead', 'shooting dead', 'shoots dead'], 'gun down': ['gunned down', 'gunning down', 'guns down'],
   'stab to death': ['stabbed to death', 'stabbing to death', 'stabs to death'], 'switch sides': ['switched sides'], 'enlist in': ['enlisted in'],
   salary: ['salaried', 'salaries'], control: ['controlled', 'controlling'], expel: ['expelled', 'expelling'],
-  patrol: ['patrolled', 'patrolling'], equip: ['equipped', 'equipping'], target: ['targeted', 'targeting'], ally: ['allied', 'allies'], supply: ['supplied', 'supplies'],
+  patrol: ['patrolled', 'patrolling'], bar: ['barred', 'barring', 'bars'], ban: ['banned', 'banning', 'bans'], rebel: ['rebelled', 'rebelling', 'rebels'], equip: ['equipped', 'equipping'], target: ['targeted', 'targeting'], ally: ['allied', 'allies'], supply: ['supplied', 'supplies'],
 };
 
 /** Surface forms of a verb lemma: "train" → train, trains, trained, training. */

@@ -154,7 +154,13 @@ describe('relation patterns, one construction each', () => {
     ['a short name in brackets after the name it shortens hides nothing', 'Advanced Micro Devices Inc (AMD), based in Santa Clara, fell.', [
       'organisation:advanced-micro-devices-inc -based_in-> place:santa-clara',
     ]],
-    ['an organisation quoting someone does not employ them', 'The News Agency of Nigeria quoted police spokesman Umar Shelling as saying so.', []],
+    ['an organisation quoting someone does not employ them: the person told it', 'The News Agency of Nigeria quoted police spokesman Umar Shelling as saying so.', [
+      'person:umar-shelling -communicated_with-> organisation:news-agency-of-nigeria',
+    ]],
+    ['a body appointing a person employs them; a fine or an indictment acts against its object', 'Boeing on Monday appointed Stephanie Pope, a longtime executive. The European Commission fined Microsoft on Tuesday.', [
+      'organisation:european-commission -opposes-> organisation:microsoft',
+      'person:stephanie-pope -works_for-> organisation:boeing',
+    ]],
     ['a relative clause names an officer', 'Intel, whose chief executive Pat Gelsinger visited Beijing, said so.', [
       'person:pat-gelsinger -leads-> organisation:intel',
       'person:pat-gelsinger -related_to-> place:beijing',
