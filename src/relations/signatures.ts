@@ -44,6 +44,8 @@ export function checkTypes(type: RelationType, head: Entity, tail: Entity, ends:
   if (patternId === 'place-comma-country') return PLACES_THAT_HOLD_CITIES.has(ends.tail.method) && !PLACES_THAT_HOLD_CITIES.has(ends.head.method);
   if (patternId === 'forces-at') return FORCE_WORDS.test(ends.head.text);
   // "played Austria in Vienna", "Pakistan in England": a country or state lies in no city or region.
+  // A country lies in no other ("Pakistan in England" is a cricket tour); a US state lies in a country.
+  if (type === 'located_in' && (ends.head.method === 'gazetteer:countries' || ends.head.method === 'lexicon:place-aliases')) return false;
   if (type === 'located_in' && PLACES_THAT_HOLD_CITIES.has(ends.head.method)) return PLACES_THAT_HOLD_CITIES.has(ends.tail.method);
   return true;
 }

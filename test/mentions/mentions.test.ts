@@ -142,6 +142,11 @@ describe('words that name no actor', () => {
     expect(mentionsOf('In 1890, the 34th President of the United States, Dwight D. Eisenhower, was born in Denison.')).not.toContain('of the United States/person');
   });
 
+  it('reads an adjective before a place noun as no place, and knows the nations of the UK and former states', () => {
+    expect(mentionsOf('Refugees crossed the Sicilian border.')).toEqual([]);
+    expect(mentionsOf('Zairean Prime Minister Kengo wa Dondo spoke in Nottingham, England.')).toEqual(['Zairean/place', 'Kengo wa Dondo/person', 'Nottingham/place', 'England/place']);
+  });
+
   it('still reads a name after a year', () => {
     expect(mentionsOf('In 2024 Boeing delivered fewer jets.')).toEqual(['Boeing/organisation']);
   });

@@ -136,6 +136,9 @@ describe('relation patterns, one construction each', () => {
       'organisation:drexel-burnham-lambert-inc -based_in-> place:new-york',
       'organisation:gazprom -based_in-> place:russia',
     ]],
+    ['a country lies in no other; a city lies in a nation of the UK', 'Pakistan in England batted first. The plant is in Hampshire, England.', [
+      'place:hampshire -located_in-> place:england',
+    ]],
     ['a deputy or a former head works for it, not leads it', 'Boeing vice president Tim Cook praised the deal. Congress former chairman John Roe disagreed.', [
       'person:john-roe -works_for-> organisation:congress',
       'person:tim-cook -works_for-> organisation:boeing',

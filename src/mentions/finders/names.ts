@@ -178,7 +178,10 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
   const described = appositionType(words, chunk.to);
   if (described) return [make(tokens, chunk.from, chunk.to, described, 0.75, 'rule:apposition-type')];
   const after = words[chunk.to]?.toLowerCase();
-  if (after && PLACE_NOUNS_AFTER.has(after)) return [make(tokens, chunk.from, chunk.to, 'place', 0.75, 'rule:place-noun-after')];
+  // "the Zairean border", "an English town": one word shaped like an adjective qualifies the noun; it names no place.
+  if (after && PLACE_NOUNS_AFTER.has(after) && !(span.length === 1 && ADJECTIVE_SHAPE.test(span[0]!))) {
+    return [make(tokens, chunk.from, chunk.to, 'place', 0.75, 'rule:place-noun-after')];
+  }
   if (ARABIC_ARTICLES.has(span[0]!) || /^(?:al|ad|as|at|az|ash)-/.test(span[0]!)) {
     // After "at", "in", "near" ("forces at At Tanf") the name is a place, whatever its capitals suggest.
     const locative = LOCATIVES.has(words[chunk.from - 1]?.toLowerCase() ?? '');
@@ -249,6 +252,9 @@ function isRoleBeforePerson(words: string[], chunk: Chunk): boolean {
 
 const PARTY_LABELS: ReadonlySet<string> = new Set(['Democratic', 'Republican', 'Conservative', 'Labour', 'Liberal', 'Socialist']);
 const CHAMBERS: ReadonlySet<string> = new Set(['Senate', 'House', 'Congress', 'Parliament', 'Assembly']);
+
+/** Endings of adjectives of peoples and places the gazetteer lacks ("Zairean", "Sicilian", "English", "Islamic"); not "-stan". */
+const ADJECTIVE_SHAPE = /(?:ean|ian|ish|ese|ic|ican|yan|uscan)$/;
 
 /** Last words of a firm's name that no person has: "lead manager Lehman Brothers International". */
 const FIRM_WORDS: ReadonlySet<string> = new Set(['International', 'Brothers', 'Bros', 'Partners', 'Capital', 'Securities', 'Associates', 'Markets', 'Investments', 'Advisors', 'Advisers', 'Ventures', 'Consulting']);

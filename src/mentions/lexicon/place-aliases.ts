@@ -22,4 +22,19 @@ export const PLACE_ALIASES: readonly PlaceAlias[] = [
   { alias: 'Bosnian', name: 'Bosnia and Herzegovina', demonym: true, reason: 'demonym world-countries does not give ("Bosnian Prime Minister" was read as an organisation)' },
   { alias: 'Bosnians', name: 'Bosnia and Herzegovina', demonym: true, reason: 'the people of the country' },
   { alias: 'Iraqi', name: 'Iraq', demonym: true, reason: 'demonym; world-countries gives it too, kept for clarity of the adjective use' },
+  // The nations of the United Kingdom, which world-countries does not list: "Nottingham, England" lies in England.
+  // "English" is left out: it names the language as often as the nation ("published in English").
+  ...['England', 'Scotland', 'Wales', 'Northern Ireland'].map((name): PlaceAlias => ({ alias: name, name, demonym: false, reason: 'a nation of the United Kingdom, not in world-countries' })),
+  { alias: 'Scottish', name: 'Scotland', demonym: true, reason: 'demonym of Scotland' },
+  { alias: 'Welsh', name: 'Wales', demonym: true, reason: 'demonym of Wales' },
+  // Former names and former states that news archives are full of.
+  { alias: 'Zaire', name: 'DR Congo', demonym: false, reason: 'the name of DR Congo until 1997' },
+  { alias: 'Zairean', name: 'DR Congo', demonym: true, reason: 'demonym of Zaire ("Zairean Prime Minister" made a place "Zairean")' },
+  { alias: 'Zairian', name: 'DR Congo', demonym: true, reason: 'demonym of Zaire, other spelling' },
+  { alias: 'Soviet Union', name: 'Soviet Union', demonym: false, reason: 'former state, not in world-countries' },
+  { alias: 'USSR', name: 'Soviet Union', demonym: false, reason: 'former state\'s abbreviation' },
+  { alias: 'Soviet', name: 'Soviet Union', demonym: true, reason: 'demonym of the Soviet Union ("Soviet troops")' },
+  { alias: 'Yugoslavia', name: 'Yugoslavia', demonym: false, reason: 'former state, not in world-countries' },
+  { alias: 'Yugoslav', name: 'Yugoslavia', demonym: true, reason: 'demonym of Yugoslavia' },
+  { alias: 'Czechoslovakia', name: 'Czechoslovakia', demonym: false, reason: 'former state, not in world-countries' },
 ];
