@@ -398,6 +398,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     confidence: 0.8,
   },
   {
+    id: 'sworn-in-as-leader',
+    type: 'leads',
+    pattern: "{HEAD:person} {APPOS}(?:(?:was|has been|had been|is|will be) )?(?:sworn in|elected|re-elected|installed|inaugurated|appointed|named) as {TAIL:place+demonym} (?:' ?s )?(?:new |first |next |[a-z]+th |[a-z]+st |[a-z]+nd |[a-z]+rd )?(?<pred>president|prime minister|premier|chancellor|king|queen|emir|leader|head of state)",
+    reason: 'a person sworn in or elected as a country\'s leader leads it: "X was sworn in as Indonesia\'s eighth president"',
+    examples: ["Prabowo Subianto was sworn in as Indonesia's eighth president on Sunday", 'Keir Starmer was appointed as British prime minister'],
+    confidence: 0.8,
+  },
+  {
     id: 'leader-title',
     type: 'leads',
     // "Qatar's Emir Sheikh Tamim": a possessive, and an honorific between the title and the name.

@@ -139,6 +139,9 @@ describe('relation patterns, one construction each', () => {
     ['a country lies in no other; a city lies in a nation of the UK', 'Pakistan in England batted first. The plant is in Hampshire, England.', [
       'place:hampshire -located_in-> place:england',
     ]],
+    ['sworn in as a country\'s leader', "Prabowo Subianto was sworn in as Indonesia's eighth president on Sunday.", [
+      'person:prabowo-subianto -leads-> place:indonesia',
+    ]],
     ['a deputy or a former head works for it, not leads it', 'Boeing vice president Tim Cook praised the deal. Congress former chairman John Roe disagreed.', [
       'person:john-roe -works_for-> organisation:congress',
       'person:tim-cook -works_for-> organisation:boeing',
