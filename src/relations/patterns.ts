@@ -153,6 +153,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     confidence: 0.75,
   },
   {
+    id: 'copula-role-at',
+    type: 'works_for',
+    pattern: '{NOTOBJ}{HEAD:person} (?:, [0-9]{1,3} , )?(?:, )?(?:(?:who|and) )?(?:is|was|has been|had been|became|becomes) (?:(?:a|an|the) )?(?:[a-z-]+ ){0,2}?(?<pred>{ROLE}) (?:at|of|for|with|in) {DET}{DEMONYM}{TAIL:organisation|group}(?! \' ?s(?: |$))',
+    reason: 'a person said to be a role at an organisation: "X, who is a major in the Marine Corps", "X was acting comptroller at the university"',
+    examples: ['Ann Higgins, 37, who is a major in the Marine Corps, spoke', 'Joseph Cicippio was acting comptroller at the American University of Beirut'],
+    confidence: 0.75,
+  },
+  {
     id: 'role-for-then-name',
     type: 'works_for',
     pattern: '(?<pred>{ROLE} (?:for|of|at|with)) {DET}{TAIL:organisation|group} , {HEAD:person}',

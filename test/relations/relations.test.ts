@@ -142,6 +142,10 @@ describe('relation patterns, one construction each', () => {
     ['sworn in as a country\'s leader', "Prabowo Subianto was sworn in as Indonesia's eighth president on Sunday.", [
       'person:prabowo-subianto -leads-> place:indonesia',
     ]],
+    ['a role at an organisation said with "is" or "was"', 'Ann Higgins, 37, who is a major in the Marine Corps, spoke. Joseph Cicippio was acting comptroller at the American University of Beirut. The brother-in-law of Pol Pot was foreign minister in the Khmer Rouge government.', [
+      'person:ann-higgins -works_for-> organisation:marine-corps',
+      'person:joseph-cicippio -works_for-> organisation:american-university-of-beirut',
+    ]],
     ['a deputy or a former head works for it, not leads it', 'Boeing vice president Tim Cook praised the deal. Congress former chairman John Roe disagreed.', [
       'person:john-roe -works_for-> organisation:congress',
       'person:tim-cook -works_for-> organisation:boeing',

@@ -43,5 +43,5 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'mayor', 'senator', 'lawmaker', 'diplomat', 'representative', 'negotiator', 'fighter', 'soldier', 'employee',
   'chair', 'chairwoman', 'ceo', 'executive', 'chief executive', 'vice president', 'secretary-general', 'economist',
   'strategist', 'lawyer', 'attorney', 'prosecutor', 'judge', 'coach', 'manager', 'partner', 'co-founder',
-  'chairperson', 'co-leader', 'co-chair', 'co-chairman', 'director-general', 'boss', 'assassin', 'killer', 'gunman',
+  'chairperson', 'co-leader', 'co-chair', 'co-chairman', 'director-general', 'boss', 'assassin', 'killer', 'gunman', 'comptroller', 'treasurer', 'professor', 'instructor', 'engineer', 'consultant', 'major', 'captain', 'sergeant', 'lieutenant', 'pilot', 'columnist', 'producer', 'scientist', 'worker', 'staffer', 'aide',
 ]);
