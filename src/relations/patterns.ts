@@ -225,6 +225,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     confidence: 0.6,
   },
   {
+    id: 'place-firm-name',
+    type: 'based_in',
+    pattern: '{NOTOBJ}{TAIL:place+demonym} (?:[a-z-]+ )?(?<pred>drugmaker|carmaker|automaker|chipmaker|planemaker|miner|retailer|lender|insurer|conglomerate|broadcaster|airline|carrier|startup|start-up|firm|company|bank|brewer|shipper) {HEAD:organisation!}',
+    reason: 'a firm named after its country or city and what it does: "Danish drugmaker Bavarian Nordic"',
+    examples: ['Danish drugmaker Bavarian Nordic said it could supply doses', 'German carmaker Volkswagen cut jobs'],
+    confidence: 0.75,
+  },
+  {
     id: 'place-possessive-body',
     type: 'based_in',
     pattern: '{NOTOBJ}{TAIL:place} \'s {HEAD:organisation|group}',

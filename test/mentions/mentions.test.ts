@@ -147,6 +147,10 @@ describe('words that name no actor', () => {
     expect(mentionsOf('Zairean Prime Minister Kengo wa Dondo spoke in Nottingham, England.')).toEqual(['Zairean/place', 'Kengo wa Dondo/person', 'Nottingham/place', 'England/place']);
   });
 
+  it('reads a name after a firm noun as a firm, and an alliance in apposition as a body', () => {
+    expect(mentionsOf('Danish drugmaker Bavarian Nordic said so. Gavi, the vaccine alliance, agreed.')).toEqual(['Danish/place', 'Bavarian Nordic/organisation', 'Gavi/organisation']);
+  });
+
   it('still reads a name after a year', () => {
     expect(mentionsOf('In 2024 Boeing delivered fewer jets.')).toEqual(['Boeing/organisation']);
   });

@@ -146,6 +146,10 @@ describe('relation patterns, one construction each', () => {
       'person:ann-higgins -works_for-> organisation:marine-corps',
       'person:joseph-cicippio -works_for-> organisation:american-university-of-beirut',
     ]],
+    ['a firm named after its country and what it does; a capitalised Director-General', 'Danish drugmaker Bavarian Nordic said it could supply doses. WHO Director-General Tedros Adhanom Ghebreyesus agreed.', [
+      'organisation:bavarian-nordic -based_in-> place:denmark',
+      'person:tedros-adhanom-ghebreyesus -leads-> organisation:world-health-organization',
+    ]],
     ['a deputy or a former head works for it, not leads it', 'Boeing vice president Tim Cook praised the deal. Congress former chairman John Roe disagreed.', [
       'person:john-roe -works_for-> organisation:congress',
       'person:tim-cook -works_for-> organisation:boeing',

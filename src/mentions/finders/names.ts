@@ -148,6 +148,8 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
   const span = words.slice(chunk.from, chunk.to);
   // "Democratic Senate leader": a party's label before a chamber names the chamber, not a body of its own.
   if (span.length === 2 && PARTY_LABELS.has(span[0]!) && CHAMBERS.has(span[1]!)) return classifyChunk(tokens, words, { from: chunk.from + 1, to: chunk.to });
+  // "Danish drugmaker Bavarian Nordic": a firm noun in lower case before a name names a firm, however the recogniser typed it.
+  if (FIRM_NOUNS.has(words[chunk.from - 1] ?? '') && !matchAt(words, chunk.from)) return [make(tokens, chunk.from, chunk.to, 'organisation', 0.85, 'rule:firm-noun-before-name')];
   if (isRoleBeforePerson(words, chunk)) return [make(tokens, chunk.from, chunk.to, 'person', 0.85, 'rule:role-before-person')];
   if (worksAt(words, chunk) && !matchAt(words, chunk.from)) return [make(tokens, chunk.from, chunk.to, 'organisation', 0.8, 'rule:role-at-organisation')];
   // "Hurricane Irma", "Operation Inherent Resolve": named events are no actors.
@@ -255,6 +257,14 @@ const CHAMBERS: ReadonlySet<string> = new Set(['Senate', 'House', 'Congress', 'P
 
 /** Endings of adjectives of peoples and places the gazetteer lacks ("Zairean", "Sicilian", "English", "Islamic"); not "-stan". */
 const ADJECTIVE_SHAPE = /(?:ean|ian|ish|ese|ic|ican|yan|uscan)$/;
+
+/**
+ * Nouns for a firm that stand right before its name ("Danish drugmaker Bavarian Nordic", "chipmaker Nvidia").
+ * Not the nouns that also name a person's trade: "insurer Thierry Dehaan" was an underwriter, and a miner is a man.
+ */
+const FIRM_NOUNS: ReadonlySet<string> = new Set([
+  'drugmaker', 'carmaker', 'automaker', 'chipmaker', 'planemaker', 'conglomerate', 'airline', 'startup', 'start-up', 'firm', 'company', 'bank',
+]);
 
 /** Last words of a firm's name that no person has: "lead manager Lehman Brothers International". */
 const FIRM_WORDS: ReadonlySet<string> = new Set(['International', 'Brothers', 'Bros', 'Partners', 'Capital', 'Securities', 'Associates', 'Markets', 'Investments', 'Advisors', 'Advisers', 'Ventures', 'Consulting']);

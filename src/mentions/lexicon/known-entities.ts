@@ -62,6 +62,8 @@ export const KNOWN_ENTITIES: readonly KnownEntity[] = [
   { name: 'Israel Defense Forces', type: 'organisation', aliases: ['IDF'], reason: 'Israel\'s military, known by its acronym' },
   { name: 'Metropolitan Police', type: 'organisation', aliases: ['Scotland Yard', 'Met Police'], reason: 'London police, named by its headquarters too' },
   { name: 'Islamic Revolutionary Guard Corps', type: 'organisation', aliases: ['IRGC', 'Revolutionary Guards', 'Revolutionary Guard', 'Revolutionary Guard Corps'], reason: 'Iran\'s elite force, known by several names' },
+  { name: 'Centers for Disease Control and Prevention', type: 'organisation', aliases: ['CDC', 'US Centers for Disease Control and Prevention', 'U.S. Centers for Disease Control and Prevention'], reason: 'US health agency; "and" inside its name' },
+  { name: 'Africa Centres for Disease Control and Prevention', type: 'organisation', aliases: ['Africa CDC', 'Africa Centers for Disease Control and Prevention'], reason: 'African Union health agency; "and" inside its name, an acronym of two words' },
   { name: 'Mossad', type: 'organisation', reason: 'intelligence agency known by one word' },
   { name: 'MI5', type: 'organisation', reason: 'intelligence agency known by its short name' },
   { name: 'MI6', type: 'organisation', reason: 'intelligence agency known by its short name' },

@@ -9,7 +9,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'General', 'Gen.', 'Lt.', 'Lieutenant', 'Colonel', 'Col.', 'Major', 'Maj.', 'Captain', 'Capt.', 'Commander',
   'Cmdr.', 'Admiral', 'Adm.', 'Sergeant', 'Sgt.', 'Corporal', 'Cpl.', 'Private', 'Pvt.', 'Brig.', 'Brigadier',
   'Marshal', 'Spokesman', 'Spokeswoman', 'Director', 'Chairman', 'Chairwoman', 'CEO',
-  'Attorney', 'Officer', 'Secretary-General', 'Under-Secretary', 'Vice-President', 'Vice-Chancellor',
+  'Attorney', 'Officer', 'Secretary-General', 'Director-General', 'Under-Secretary', 'Vice-President', 'Vice-Chancellor',
   'Prosecutor', 'Commissioner', 'Envoy', 'Counsel', 'Inspector', 'Superintendent', 'Premier', 'Emir', 'Sultan',
   'Ayatollah', 'Patriarch', 'Cardinal', 'Archbishop', 'Bishop', 'Administrator',
 ]);

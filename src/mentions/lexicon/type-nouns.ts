@@ -9,9 +9,10 @@ const ORGANISATION = [
   'manufacturer', 'charity', 'organisation', 'organization', 'ngo', 'network', 'outlet', 'maker', 'conglomerate',
   'insurer', 'retailer', 'operator', 'university', 'group', 'watchdog', 'regulator', 'think tank', 'thinktank', 'lender',
   'producer', 'exporter', 'startup', 'publisher', 'channel', 'website', 'daily', 'weekly', 'court', 'council', 'body',
-  'unit', 'subsidiary', 'division', 'affiliate',
+  'unit', 'subsidiary', 'division', 'affiliate', 'alliance', 'drugmaker', 'carmaker', 'automaker', 'chipmaker', 'miner',
 ];
-const GROUP = ['militia', 'movement', 'faction', 'rebel group', 'armed group', 'militant group', 'jihadist group', 'insurgent group', 'alliance', 'coalition', 'tribe', 'clan'];
+// "alliance" alone is a body ("Gavi, the vaccine alliance"); an armed one is a group.
+const GROUP = ['militia', 'movement', 'faction', 'rebel group', 'armed group', 'militant group', 'jihadist group', 'insurgent group', 'rebel alliance', 'militia alliance', 'coalition', 'tribe', 'clan'];
 
 export const APPOSITION_TYPE_NOUNS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...PLACE.map((n) => [n, 'place'] as [string, EntityType]),
