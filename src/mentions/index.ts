@@ -50,7 +50,7 @@ export function findMentions(doc: Doc, sentences: Sentence[], options: MentionOp
       ...(modelled.get(sentence.index) ?? []),
     ]
       .map((candidate) => withinLine(doc.text, candidate))
-      .filter((candidate) => !isProductDesignation(sentence, candidate) && !NOT_NAMES.has(doc.text.slice(candidate.start, candidate.end))));
+      .filter((candidate) => candidate.end - candidate.start <= MAX_NAME_LENGTH && !isProductDesignation(sentence, candidate) && !NOT_NAMES.has(doc.text.slice(candidate.start, candidate.end))));
   }
   for (const candidate of findMetadata(doc, sentences)) {
     const sentence = sentenceAt(sentences, candidate.start);
@@ -71,6 +71,12 @@ export function findMentions(doc: Doc, sentences: Sentence[], options: MentionOp
   }
   return { mentions, decisions };
 }
+
+/**
+ * No name is longer ("Organisation for Security and Co-operation in Europe" is 52 characters): a run of
+ * letters or capitals beyond it is damage or an attack, and would make a node key as long.
+ */
+const MAX_NAME_LENGTH = 160;
 
 /** A line at least this long ends where prose was wrapped, and a name may go on in the next line. */
 const WRAPPED_LINE = 50;

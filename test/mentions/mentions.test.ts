@@ -130,6 +130,10 @@ describe('words that name no actor', () => {
     expect(mentionsOf('Microsoft will appeal at the General Court in Luxembourg.')).toEqual(['Microsoft/organisation', 'General Court/organisation', 'Luxembourg/place']);
   });
 
+  it('makes no name of a run of capitals longer than any name, which would make a key as long', () => {
+    expect(extractText(`The ${'A'.repeat(5000)} board met in Paris.`).entities.map((e) => e.key)).toEqual(['place:paris']);
+  });
+
   it('ends a name at the end of its line', () => {
     expect(mentionsOf('6. Danny Theybers ( Belgium ) Honda\nSecond race\n1. Shayne King ( New Zealand ) KTM').filter((m) => m.includes('\n'))).toEqual([]);
   });
