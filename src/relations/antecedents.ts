@@ -9,7 +9,7 @@ import type { Doc, Entity, Mention, Relation, Sentence } from '../types.js';
 import { STORY_ZONES } from '../types.js';
 import { ROLE_NOUNS } from '../mentions/lexicon/titles.js';
 import { evidenceOf } from './evidence.js';
-import { leadsByRole } from './patterns.js';
+import { leadsByRole } from './leader-roles.js';
 
 export const ANTECEDENT_ROLE = {
   id: 'antecedent-role',
