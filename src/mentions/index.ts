@@ -104,8 +104,8 @@ const MODEL_NUMBER = /^(?:\d{3}|[A-Z]{1,3}-?\d{1,4}[a-z]{0,3})$/;
  * ("the G7") is left to the finders.
  */
 function isProductDesignation(sentence: Sentence, candidate: Candidate): boolean {
-  const at = sentence.tokens.findIndex((t) => t.start === candidate.start);
-  if (at < 0) return false;
+  const at = firstTokenFrom(sentence.tokens, candidate.start);
+  if (sentence.tokens[at]?.start !== candidate.start) return false;
   const first = sentence.tokens[at]!;
   if (first.end < candidate.end) return MODEL_NUMBER.test(first.text) && /\d/.test(first.text) && /\p{L}/u.test(first.text);
   return at > 0 && MODEL_NUMBER.test(sentence.tokens[at - 1]!.text);

@@ -19,6 +19,9 @@ export const ANTECEDENT_ROLE = {
   sentencesBack: 2,
 } as const;
 
+/** Characters before a name that "Its chief executive, " or "The group's deputy secretary-general, " can take. */
+const DESCRIPTION_REACH = 120;
+
 /** Nouns that stand for a body named before, and the entity types each may stand for. */
 const BODY_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['company', 'firm', 'bank', 'carmaker', 'airline', 'insurer', 'lender', 'retailer', 'broadcaster', 'newspaper', 'agency', 'ministry', 'regulator', 'club', 'union', 'party'].map(
@@ -40,14 +43,16 @@ export function antecedentRoles(doc: Doc, sentences: readonly Sentence[], mentio
     const person = entityOf.get(index);
     const sentence = sentences[mention.sentence];
     if (!person || person.type !== 'person' || !sentence || !STORY_ZONES.has(sentence.zone)) return;
-    const before = BEFORE_NAME.exec(doc.text.slice(sentence.start, mention.start));
+    // The description stands right before the name: only that stretch is read, not the whole sentence for every name.
+    const from = Math.max(sentence.start, mention.start - DESCRIPTION_REACH);
+    const before = BEFORE_NAME.exec(doc.text.slice(from, mention.start));
     const after = before ? null : AFTER_NAME.exec(doc.text.slice(mention.end, sentence.end));
     const found = before ?? after;
     if (!found) return;
     const noun = found[2]?.toLowerCase();
     const role = found[3]!.toLowerCase();
     // The body is named before the description (and before the name, when the name comes first).
-    const until = before ? sentence.start + before.index : mention.start;
+    const until = before ? from + before.index : mention.start;
     const body = antecedent(mentions, entityOf, sentences, index, until, noun);
     if (!body || body.key === person.key) return;
     out.push({
