@@ -7,7 +7,7 @@
 // from src/ and times each step of add and export, so the slow step shows.
 // Both give CPU time beside wall time: on a shared machine the wall clock
 // stretches with other work, CPU time much less.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +26,9 @@ import { extract } from '../../src/pipeline.js';
 import { addExtractions, loadExtractions, openStore, planAdd, readPositions, removeDocuments } from '../../src/store/index.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const MAIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+/** Articles dropped into the watched folder one at a time. */
+const WATCH_ARTICLES = 7;
 const CHILD = fileURLToPath(new URL('./child.mjs', import.meta.url));
 
 const { values } = parseArgs({
@@ -40,7 +43,7 @@ const size = Number(values.size);
 const repeat = Number(values.repeat);
 
 const documents = [...conllDocuments(values.train ?? ''), ...conllDocuments(values.valid ?? '')];
-if (documents.length <= size) throw new Error(`only ${documents.length} documents; --size must be smaller`);
+if (documents.length <= size + WATCH_ARTICLES) throw new Error(`only ${documents.length} documents; --size must be smaller`);
 const work = mkdtempSync(join(tmpdir(), 'newsgraph-store-bench-'));
 const articles = join(work, 'articles');
 const extraDir = join(work, 'extra');
@@ -57,6 +60,7 @@ const ms = (from: number, to = performance.now()) => `${(to - from).toFixed(0).p
 try {
   console.log(`${size} articles (CoNLL-2003 train, then valid) in ${work}; one more to add: ${documents[size]!.length} characters\n`);
   commandLine();
+  await watching();
   inProcess();
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -89,6 +93,64 @@ function commandLine(): void {
   console.log(`  add 1 + export: ${((add + exported) / 1000).toFixed(2)} s (all formats), ${((add + json) / 1000).toFixed(2)} s (JSON only); target 1 s`);
   console.log(`  export after add + remove byte-identical to the export before: ${same ? 'yes' : 'NO'}`);
   console.log(`  store file: ${(statSync(store).size / (1024 * 1024)).toFixed(1)} MB\n`);
+}
+
+/**
+ * `newsgraph watch` on the folder of the 1,000 articles (all in the store
+ * already): one more article file dropped into the folder at a time, and
+ * the time until the graph files are written again. Two figures per article:
+ * the watcher's own (from its look at the folder to the last file renamed
+ * into place) and the wall clock from writing the file to the watcher's
+ * report, which adds the system's change notice and the 0.1 s the watcher
+ * waits for a burst of files to settle.
+ */
+async function watching(): Promise<void> {
+  const extras = documents.slice(size + 1, size + 1 + WATCH_ARTICLES);
+  console.log(`newsgraph watch on the same store and folder, ${extras.length} more articles dropped in one at a time (median, min-max):`);
+  for (const formats of ['json,gexf,graphml,csv', 'json']) {
+    const child = spawn(process.execPath, [MAIN, 'watch', store, articles, '--out', join(work, `watch-${formats.length}`), '--format', formats, '--interval', '600'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const reports = () => stdout.split('\n').filter((line) => line.startsWith('newsgraph watch:'));
+    const waitForReports = async (count: number) => {
+      const until = Date.now() + 300_000;
+      while (reports().length < count) {
+        if (Date.now() > until || child.exitCode !== null) throw new Error(`newsgraph watch did not report:\n${stdout}\n${stderr}`);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    };
+    const started = performance.now();
+    await waitForReports(1);
+    const firstSeconds = (performance.now() - started) / 1000;
+    const own: number[] = [];
+    const wall: number[] = [];
+    for (const [n, text] of extras.entries()) {
+      const path = join(articles, `watch-extra-${n}.txt`);
+      const before = reports().length;
+      const at = performance.now();
+      writeFileSync(path, text);
+      await waitForReports(before + 1);
+      wall.push(performance.now() - at);
+      own.push(Number(/written again in ([\d.]+) s/.exec(reports().at(-1)!)?.[1] ?? NaN) * 1000);
+      rmSync(path);
+      await waitForReports(before + 2);
+    }
+    child.kill('SIGINT');
+    await new Promise((r) => child.on('exit', r));
+    const summary = (xs: number[]) => `${ms(0, median(xs)).trim()} (${ms(0, Math.min(...xs)).trim()}-${ms(0, Math.max(...xs)).trim()})`;
+    console.log(`  ${formats.padEnd(22)} start ${firstSeconds.toFixed(1)} s; per article: watcher ${summary(own)}, file written to report ${summary(wall)}`);
+  }
+  console.log(`  (the wall clock includes the system's change notice and the 0.1 s the watcher lets a burst of files settle)\n`);
+}
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
 function inProcess(): void {

@@ -19,7 +19,7 @@ import { readAliasTableFile } from '../io/alias-table-file.js';
 import { openStore, readSnapshot, type Store } from '../store/index.js';
 import { savePositions } from '../store/positions.js';
 import type { NewsGraph, Position } from '../graph/index.js';
-import { documentKey } from '../relations/metadata.js';
+import { pictureUpdate } from '../corpus/picture.js';
 import type { Extraction } from '../types.js';
 import type { CliIO, Command } from './io.js';
 import { assembleOptions, GRAPH_OUTPUT_OPTIONS, graphOutputHelp } from './graph-output-options.js';
@@ -134,21 +134,12 @@ function keepPicture(
   relayout: boolean,
   io: CliIO,
 ): string {
-  const positions = new Map<string, Position>();
-  graph.forEachNode((key, attributes) => positions.set(key, { x: attributes.x ?? 0, y: attributes.y ?? 0 }));
-  const placed = graph.filterNodes((key) => !kept.has(key)).length;
-  const alsoLive = new Set<string>();
-  for (const { doc, entities } of extractions) {
-    alsoLive.add(documentKey(doc));
-    for (const entity of entities) alsoLive.add(entity.key);
-  }
-  const stale = [...kept.keys()].some((key) => !positions.has(key) && !alsoLive.has(key));
-  const laidOut = relayout || kept.size === 0 ? 'laid out afresh' : `${placed === 0 ? 'no' : placed} new node${placed === 1 ? '' : 's'} placed, the rest kept where they were`;
-  if (!relayout && placed === 0 && !stale) return `picture: ${laidOut}`;
+  const update = pictureUpdate(graph, extractions, kept, relayout);
+  if (!update.needed) return update.summary;
   try {
     const store = openStore(path);
     try {
-      savePositions(store, positions, { replace: relayout || kept.size === 0, alsoLive });
+      savePositions(store, update.positions, { replace: update.replace, alsoLive: update.alsoLive });
     } finally {
       store.close();
     }
@@ -156,5 +147,5 @@ function keepPicture(
     if (!(error instanceof NewsgraphError)) throw error;
     io.stderr(`newsgraph export: the picture is not kept for the next export: ${error.message}\n`);
   }
-  return `picture: ${laidOut}`;
+  return update.summary;
 }

@@ -13,6 +13,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   remove: { summary: 'take articles out of a store: remove <store> <doc-id...>', load: async () => (await import('./remove.js')).run },
   refresh: { summary: 'extract a store\'s articles again with this version: refresh <store>', load: async () => (await import('./refresh.js')).run },
   export: { summary: 'write the graph of a store: export <store> [--out DIR] [--format json,gexf,graphml,csv]', load: async () => (await import('./export.js')).run },
+  watch: { summary: 'keep a store and its graph files in step with folders of articles: watch <store> <folders...> [--out DIR] [--once]', load: async () => (await import('./watch.js')).run },
   merges: { summary: 'merges across articles in a store: merges <store> [--all] [--json] | merges <store> accept|reject|split <key> [<key>]', load: async () => (await import('./merges.js')).run },
   extract: { summary: 'print mentions, entities and relations of one article as JSON: extract <file|->', load: async () => (await import('./extract.js')).run },
   query: { summary: 'ask a graph or a store: query <graph.json|store> neighbors|relations|path|search|entity ...', load: async () => (await import('./query.js')).run },

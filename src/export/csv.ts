@@ -27,9 +27,10 @@
 // ends with `evidence_said_by` (the speaker's key) and `evidence_statement`
 // (on a report, what was said), after the time columns and on the same terms.
 import type { ExportGraph } from './graph-type.js';
+import type { RenderCache } from './render-cache.js';
 import { SharedItems } from './shared-items.js';
 import type { EdgeEvidence } from '../types.js';
-import { sortedEdges, sortedNodeKeys } from './order.js';
+import { sortedEdges, sortedNodeKeys, type OrderedEdge } from './order.js';
 
 export const NODE_CSV_COLUMNS = ['key', 'label', 'type', 'aliases', 'mentions', 'docs', 'degree', 'pagerank'] as const;
 export const EDGE_CSV_COLUMNS = [
@@ -46,6 +47,10 @@ export const LIST_SEPARATOR = '|';
 export interface CsvOptions {
   /** Start each file with a UTF-8 byte-order mark, which Excel needs to read non-ASCII text right. Default false. */
   byteOrderMark?: boolean;
+  /** Edge rows from an earlier export of this graph, reused where the edge is the same object (./render-cache.ts). */
+  cache?: RenderCache;
+  /** sortedEdges(graph), when the caller has it already. */
+  edges?: readonly OrderedEdge[];
 }
 
 export interface CsvFiles {
@@ -83,10 +88,13 @@ function joinCells(cells: readonly string[]): string {
   return cells.map(quoteField).join(',');
 }
 
-/** A CSV file in pieces: the header line, then each row's line (cells joined by joinCells, without the line end). */
-function* csvLines(header: readonly string[], rows: Iterable<string>, options: CsvOptions): Generator<string, void, undefined> {
+/**
+ * A CSV file in pieces: the header line, then each row's line (cells joined
+ * by joinCells, without the line end; bytes are whole lines, passed through).
+ */
+function* csvLines(header: readonly string[], rows: Iterable<string | Uint8Array>, options: CsvOptions): Generator<string | Uint8Array, void, undefined> {
   yield `${options.byteOrderMark ? '\uFEFF' : ''}${joinCells(header)}\r\n`;
-  for (const row of rows) yield `${row}\r\n`;
+  for (const row of rows) yield typeof row === 'string' ? `${row}\r\n` : row;
 }
 
 function present(value: unknown): boolean {
@@ -102,9 +110,9 @@ export function toCSV(graph: ExportGraph, options: CsvOptions = {}): CsvFiles {
  * The text of toCSV's two files in pieces (a row each), so that a writer can
  * send a corpus graph's files out as it goes instead of holding them whole.
  */
-export function csvChunks(graph: ExportGraph, options: CsvOptions = {}): { nodes: Iterable<string>; edges: Iterable<string> } {
+export function csvChunks(graph: ExportGraph, options: CsvOptions = {}): { nodes: Iterable<string | Uint8Array>; edges: Iterable<string | Uint8Array> } {
   const nodeKeys = sortedNodeKeys(graph);
-  const edges = sortedEdges(graph);
+  const edges = options.edges ?? sortedEdges(graph);
   const datedNodes = nodeKeys.some((key) => {
     const a = graph.getNodeAttributes(key);
     return present(a.firstSeen) || present(a.lastSeen);
@@ -117,13 +125,16 @@ export function csvChunks(graph: ExportGraph, options: CsvOptions = {}): { nodes
     ({ attributes: a }) => Array.isArray(a.evidence) && a.evidence.some((item) => present(item?.saidBy) || present(item?.statement)),
   );
   function* nodeRows(): Generator<string, void, undefined> {
+    const { cache } = options;
+    cache?.beginNodes(String(datedNodes));
     for (const key of nodeKeys) {
       const a = graph.getNodeAttributes(key);
-      yield joinCells([
+      const render = () => joinCells([
         textCell(key), textCell(a.label), textCell(a.type), listCell(a.aliases), numberCell(a.mentions),
         listCell(a.docs), numberCell(a.degree), numberCell(a.pagerank),
         ...(datedNodes ? [textCell(a.firstSeen), textCell(a.lastSeen)] : []),
       ]);
+      yield cache === undefined ? render() : cache.nodeText(key, a as unknown as Record<string, unknown>, '', render);
     }
   }
   // A row is the edge's cells, the evidence item's, the edge's dates, then the
@@ -135,24 +146,32 @@ export function csvChunks(graph: ExportGraph, options: CsvOptions = {}): { nodes
     joinCells([textCell(item.doc), numberCell(item.sentence), numberCell(item.start), numberCell(item.end), textCell(item.text)]),
     tailed ? `,${joinCells([...(datedEdges ? [textCell(item.date)] : []), ...(reported ? [textCell(item.saidBy), textCell(item.statement)] : [])])}` : '',
   ];
-  function* edgeRows(): Generator<string, void, undefined> {
-    const shared = new SharedItems<[main: string, tail: string]>(edges.map((edge) => edge.attributes.evidence));
-    for (const { id, source, target, attributes: a } of edges) {
-      const cells = joinCells([
-        textCell(id), textCell(source), textCell(target), textCell(a.type), textCell(a.predicate), numberCell(a.confidence),
-        numberCell(a.weight), textCell(a.method), booleanCell(a.symmetric), booleanCell(a.negated), booleanCell(a.hedged),
-      ]);
-      const seen = datedEdges ? `,${joinCells([textCell(a.firstSeen), textCell(a.lastSeen)])}` : '';
-      const evidence = Array.isArray(a.evidence) ? a.evidence : [];
-      if (evidence.length === 0) {
-        yield `${cells},,,,,${seen}${tailed ? `,${joinCells([...(datedEdges ? [''] : []), ...(reported ? ['', ''] : [])])}` : ''}`;
-        continue;
-      }
-      for (const item of evidence) {
-        const [main, tail] = shared.text(item, (value) => itemColumns((value ?? {}) as EdgeEvidence));
-        yield `${cells},${main}${seen}${tail}`;
-      }
+  function* edgeRows(): Generator<string | Uint8Array, void, undefined> {
+    const { cache } = options;
+    // With a cache, nearly no edge is rendered: counting the shared items would cost more than it saves.
+    const shared = new SharedItems<[main: string, tail: string]>(cache === undefined ? edges.map((edge) => edge.attributes.evidence) : []);
+    cache?.begin(`${datedEdges}\u0000${reported}`);
+    for (const edge of edges) {
+      if (cache === undefined) yield* edgeRowsOf(edge, shared);
+      // Cached as the lines they make, line ends included (csvLines passes bytes through).
+      else yield cache.bytes(edge.attributes, `${edge.id}\u0000${edge.source}\u0000${edge.target}`, () => edgeRowsOf(edge, shared).map((row) => `${row}\r\n`).join(''));
     }
+  }
+  /** An edge's rows: one per evidence item. */
+  function edgeRowsOf({ id, source, target, attributes: a }: (typeof edges)[number], shared: SharedItems<[main: string, tail: string]>): string[] {
+    const cells = joinCells([
+      textCell(id), textCell(source), textCell(target), textCell(a.type), textCell(a.predicate), numberCell(a.confidence),
+      numberCell(a.weight), textCell(a.method), booleanCell(a.symmetric), booleanCell(a.negated), booleanCell(a.hedged),
+    ]);
+    const seen = datedEdges ? `,${joinCells([textCell(a.firstSeen), textCell(a.lastSeen)])}` : '';
+    const evidence = Array.isArray(a.evidence) ? a.evidence : [];
+    if (evidence.length === 0) {
+      return [`${cells},,,,,${seen}${tailed ? `,${joinCells([...(datedEdges ? [''] : []), ...(reported ? ['', ''] : [])])}` : ''}`];
+    }
+    return evidence.map((item) => {
+      const [main, tail] = shared.text(item, (value) => itemColumns((value ?? {}) as EdgeEvidence));
+      return `${cells},${main}${seen}${tail}`;
+    });
   }
   const nodeHeader = datedNodes ? [...NODE_CSV_COLUMNS, ...NODE_CSV_TIME_COLUMNS] : NODE_CSV_COLUMNS;
   const edgeHeader = [...EDGE_CSV_COLUMNS, ...(datedEdges ? EDGE_CSV_TIME_COLUMNS : []), ...(reported ? EDGE_CSV_SPEECH_COLUMNS : [])];

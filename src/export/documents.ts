@@ -71,10 +71,17 @@ export function documentEntry(extraction: Extraction, keyMap: ReadonlyMap<string
  * Same file, same bytes.
  */
 export function toDocumentsJSON(file: DocumentsFile): string {
-  const lines = file.documents.map((d) =>
-    JSON.stringify({ id: d.id, title: d.title, date: d.date, text: d.text, mentions: d.mentions.map(([start, end, key]) => [start, end, key]) }),
-  );
-  return `{"version":${JSON.stringify(file.version)},"documents":[${lines.length === 0 ? '' : `\n${lines.join(',\n')}\n`}]}\n`;
+  return documentsJSONOfLines(file.version, file.documents.map(documentLine));
+}
+
+/** One document's line of documents.json. */
+export function documentLine(d: DocumentEntry): string {
+  return JSON.stringify({ id: d.id, title: d.title, date: d.date, text: d.text, mentions: d.mentions.map(([start, end, key]) => [start, end, key]) });
+}
+
+/** The file's text around its document lines (documentLine), in id order. */
+export function documentsJSONOfLines(version: number, lines: readonly string[]): string {
+  return `{"version":${JSON.stringify(version)},"documents":[${lines.length === 0 ? '' : `\n${lines.join(',\n')}\n`}]}\n`;
 }
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -27,6 +27,7 @@ import { UsageError } from '../errors.js';
 import { attributeColumns, canonicalJsonForXml, escapedListJson, formatNumber, formatValue, type AttributeColumn, type ListValues } from './attribute-model.js';
 import { EDGE_ATTRIBUTE_ORDER, EDGE_LISTS, NODE_ATTRIBUTE_ORDER } from './canonical.js';
 import { parseColor } from './color.js';
+import type { RenderCache } from './render-cache.js';
 import { SharedItems } from './shared-items.js';
 import { formatListString } from './gexf-list.js';
 import { DOC_NODE_ATTRIBUTES, GEXF_CREATOR, documentNodeAttributes, gexfDescription, gexfKeywords, graphDocs } from './gexf-meta.js';
@@ -45,6 +46,10 @@ export const GEXF_VIZ_NAMESPACE = GEXF_DIALECTS['1.3'].vizNamespace;
 export interface GexfOptions {
   /** Default '1.3'; '1.2draft' for readers that know no later version. */
   version?: GexfVersion;
+  /** Edge bytes from an earlier export of this graph, reused where the edge is the same object (./render-cache.ts). */
+  cache?: RenderCache;
+  /** sortedEdges(graph), when the caller has it already. */
+  edges?: readonly OrderedEdge[];
 }
 
 // Attributes written as part of the <node>/<edge> element rather than as
@@ -245,7 +250,7 @@ export function toGEXF(graph: ExportGraph, options: GexfOptions = {}): string {
  * and whether the graph is dynamic are read from the attributes as they are
  * (the contract order changes no name and no value).
  */
-export function* gexfChunks(graph: ExportGraph, options: GexfOptions = {}): Generator<string, void, undefined> {
+export function* gexfChunks(graph: ExportGraph, options: GexfOptions = {}): Generator<string | Uint8Array, void, undefined> {
   yield* wholeFile(gexfParts(graph, options));
 }
 
@@ -257,10 +262,10 @@ export function gexfParts(graph: ExportGraph, options: GexfOptions = {}): FilePa
   const dialect = GEXF_DIALECTS[version];
   const inElements = dialect.vizElements ? IN_ELEMENTS_WITH_VIZ : IN_ELEMENTS_WITHOUT_VIZ;
   // The edges and their columns serve both parts; read once, on first use.
-  let edgeData: { edges: OrderedEdge[]; values: Array<Record<string, unknown>>; spells: Spell[][]; columns: AttributeColumn[] } | undefined;
+  let edgeData: { edges: readonly OrderedEdge[]; values: Array<Record<string, unknown>>; spells: Spell[][]; columns: AttributeColumn[] } | undefined;
   const edgeSide = () => {
     if (edgeData) return edgeData;
-    const edges = sortedEdges(graph);
+    const edges = options.edges ?? sortedEdges(graph);
     // Read as they are: the columns fix the order, and JSON values are written in canonical order.
     const values = edges.map((edge) => edge.attributes as unknown as Record<string, unknown>);
     edgeData = { edges, values, spells: values.map(edgeSpells), columns: attributeColumns(values, EDGE_ATTRIBUTE_ORDER, inElements.edge) };
@@ -292,14 +297,26 @@ export function gexfParts(graph: ExportGraph, options: GexfOptions = {}): FilePa
       ...declarationLines('edge', edgeColumns),
       `    <nodes count="${nodes.length}">`,
     ]);
-    for (const node of nodes) yield nodeText(graph, node, nodeColumns, dialect);
+    const { cache } = options;
+    cache?.beginNodes(`${version}\u0000${JSON.stringify(nodeColumns)}`);
+    for (const node of nodes) {
+      const render = () => nodeText(graph, node, nodeColumns, dialect);
+      yield cache === undefined ? render() : cache.nodeText(node.key, node.values, JSON.stringify(node.spells), render);
+    }
   }
-  function* edgePart(): Generator<string, void, undefined> {
+  function* edgePart(): Generator<string | Uint8Array, void, undefined> {
     const { edges, values: edgeValues, spells: edgeSpellLists, columns: edgeColumns } = edgeSide();
-    const shared = new SharedItems(edgeValues.map((values) => values.evidence));
+    // With a cache, nearly no edge is rendered: counting the shared items would cost more than it saves.
+    const shared = new SharedItems(options.cache === undefined ? edgeValues.map((values) => values.evidence) : []);
     yield lines(['    </nodes>', `    <edges count="${edges.length}">`]);
     const lists: ListValues = { order: EDGE_LISTS, shared };
-    for (let i = 0; i < edges.length; i++) yield edgeText(edges[i]!, edgeValues[i]!, edgeSpellLists[i]!, edgeColumns, dialect, lists);
+    const { cache } = options;
+    cache?.begin(`${version}\u0000${JSON.stringify(edgeColumns)}`);
+    for (let i = 0; i < edges.length; i++) {
+      const render = () => edgeText(edges[i]!, edgeValues[i]!, edgeSpellLists[i]!, edgeColumns, dialect, lists);
+      const edge = edges[i]!;
+      yield cache === undefined ? render() : cache.bytes(edge.attributes, `${edge.id}\u0000${edge.source}\u0000${edge.target}`, render);
+    }
     yield lines(['    </edges>', '  </graph>', '</gexf>']);
   }
   return { nodes: nodePart, edges: edgePart };

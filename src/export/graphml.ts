@@ -15,6 +15,7 @@ import {
 import type { ExportGraph } from './graph-type.js';
 import { sortedEdges, sortedNodeKeys, type OrderedEdge } from './order.js';
 import { wholeFile, type FileParts } from './parts.js';
+import type { RenderCache } from './render-cache.js';
 import { SharedItems } from './shared-items.js';
 import { escapeXmlText, xmlAttributes } from './xml.js';
 
@@ -105,17 +106,24 @@ export function toGraphML(graph: ExportGraph): string {
  * columns are read from the attributes as they are (the contract order
  * changes no name and no value).
  */
-export function graphmlChunks(graph: ExportGraph): Generator<string, void, undefined> {
-  return wholeFile(graphmlParts(graph));
+export function graphmlChunks(graph: ExportGraph, options: GraphmlOptions = {}): Generator<string | Uint8Array, void, undefined> {
+  return wholeFile(graphmlParts(graph, options));
+}
+
+export interface GraphmlOptions {
+  /** Edge bytes from an earlier export of this graph, reused where the edge is the same object (./render-cache.ts). */
+  cache?: RenderCache;
+  /** sortedEdges(graph), when the caller has it already. */
+  edges?: readonly OrderedEdge[];
 }
 
 /** graphmlChunks as its node part and its edge part (./parts.ts). */
-export function graphmlParts(graph: ExportGraph): FileParts {
+export function graphmlParts(graph: ExportGraph, options: GraphmlOptions = {}): FileParts {
   // The edges and their keys serve both parts; read once, on first use.
-  let edgeData: { edges: OrderedEdge[]; columns: KeyedColumn[] } | undefined;
+  let edgeData: { edges: readonly OrderedEdge[]; columns: KeyedColumn[] } | undefined;
   const edgeSide = () => {
     if (edgeData) return edgeData;
-    const edges = sortedEdges(graph);
+    const edges = options.edges ?? sortedEdges(graph);
     edgeData = { edges, columns: keyed('edge', attributeColumns(edges.map((edge) => edge.attributes as unknown as Record<string, unknown>), EDGE_ATTRIBUTE_ORDER)) };
     return edgeData;
   };
@@ -134,23 +142,31 @@ export function graphmlParts(graph: ExportGraph): FileParts {
       `  <graph${xmlAttributes([['id', 'newsgraph'], ['edgedefault', 'directed']])}>`,
       ...dataLines(graphValues, graphColumns, '    ', { order: GRAPH_LISTS, shared: new SharedItems([]) }),
     ]);
+    const { cache } = options;
+    cache?.beginNodes(JSON.stringify(nodeColumns));
     for (const key of nodeKeys) {
       // Read as they are: the columns fix the order, and JSON values are written in canonical order.
       const values = graph.getNodeAttributes(key) as unknown as Record<string, unknown>;
-      yield elementText(`    <node${xmlAttributes([['id', key]])}>`, dataLines(values, nodeColumns, '      '), '    </node>');
+      const render = () => elementText(`    <node${xmlAttributes([['id', key]])}>`, dataLines(values, nodeColumns, '      '), '    </node>');
+      yield cache === undefined ? render() : cache.nodeText(key, values, '', render);
     }
   }
-  function* edgePart(): Generator<string, void, undefined> {
+  function* edgePart(): Generator<string | Uint8Array, void, undefined> {
     const { edges, columns: edgeColumns } = edgeSide();
-    const lists: ListValues = { order: EDGE_LISTS, shared: new SharedItems(edges.map((edge) => edge.attributes.evidence)) };
+    // With a cache, nearly no edge is rendered: counting the shared items would cost more than it saves.
+    const lists: ListValues = { order: EDGE_LISTS, shared: new SharedItems(options.cache === undefined ? edges.map((edge) => edge.attributes.evidence) : []) };
+    const { cache } = options;
+    cache?.begin(JSON.stringify(edgeColumns));
     for (const edge of edges) {
       // Read as they are: the columns fix the order, and JSON values are written in canonical order.
       const values = edge.attributes as unknown as Record<string, unknown>;
-      yield elementText(
-        `    <edge${xmlAttributes([['id', edge.id], ['source', edge.source], ['target', edge.target]])}>`,
-        dataLines(values, edgeColumns, '      ', lists),
-        '    </edge>',
-      );
+      const render = () =>
+        elementText(
+          `    <edge${xmlAttributes([['id', edge.id], ['source', edge.source], ['target', edge.target]])}>`,
+          dataLines(values, edgeColumns, '      ', lists),
+          '    </edge>',
+        );
+      yield cache === undefined ? render() : cache.bytes(edge.attributes, `${edge.id}\u0000${edge.source}\u0000${edge.target}`, render);
     }
     yield lines(['  </graph>', '</graphml>']);
   }

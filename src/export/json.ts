@@ -6,8 +6,9 @@
 import { EDGE_ATTRIBUTE_ORDER, EDGE_LISTS, NODE_ATTRIBUTE_ORDER, canonicalGraphAttributes } from './canonical.js';
 import { canonicalText } from './canonical-text.js';
 import type { ExportGraph } from './graph-type.js';
-import { sortedEdges, sortedNodeKeys } from './order.js';
+import { sortedEdges, sortedNodeKeys, type OrderedEdge } from './order.js';
 import { wholeFile, type FileParts } from './parts.js';
+import type { RenderCache } from './render-cache.js';
 import { SharedItems } from './shared-items.js';
 
 export function toJSON(graph: ExportGraph): string {
@@ -21,41 +22,54 @@ export function toJSON(graph: ExportGraph): string {
  * stringified and shifted to its depth, and each node and edge is written
  * straight from the graph at that indentation (./canonical-text.ts).
  */
-export function jsonChunks(graph: ExportGraph): Generator<string, void, undefined> {
-  return wholeFile(jsonParts(graph));
+export function jsonChunks(graph: ExportGraph, options: JsonOptions = {}): Generator<string | Uint8Array, void, undefined> {
+  return wholeFile(jsonParts(graph, options));
+}
+
+export interface JsonOptions {
+  /** Edge bytes from an earlier export of this graph, reused where the edge is the same object (./render-cache.ts). */
+  cache?: RenderCache;
+  /** sortedEdges(graph), when the caller has it already. */
+  edges?: readonly OrderedEdge[];
 }
 
 /** jsonChunks as its node part and its edge part (./parts.ts). */
-export function jsonParts(graph: ExportGraph): FileParts {
-  return { nodes: () => nodePart(graph), edges: () => edgePart(graph) };
+export function jsonParts(graph: ExportGraph, options: JsonOptions = {}): FileParts {
+  return { nodes: () => nodePart(graph, options.cache), edges: () => edgePart(graph, options) };
 }
 
-function* nodePart(graph: ExportGraph): Generator<string, void, undefined> {
+function* nodePart(graph: ExportGraph, cache: RenderCache | undefined): Generator<string, void, undefined> {
   // What graph.export() would give, read straight from the graph: export()
   // copies every attribute object once more, only for this function to copy
   // it again in canonical order.
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
   const attributes = canonicalGraphAttributes(graph.getAttributes());
   yield `{\n  "options": ${nested(options, 1)},\n  "attributes": ${nested(attributes, 1)},\n  "nodes": `;
+  cache?.beginNodes('');
   yield* arrayChunks(sortedNodeKeys(graph), (key) => {
     const nodeAttributes = graph.getNodeAttributes(key);
-    // graph.export() leaves `attributes` out of a node that has none; so do we.
-    const attributes = hasOwnKeys(nodeAttributes) ? canonicalText(nodeAttributes, ITEM_FIELD_INDENT, NODE_ATTRIBUTE_ORDER) : undefined;
-    return itemText(KEY_FIELD + JSON.stringify(key), attributes);
+    const render = () => {
+      // graph.export() leaves `attributes` out of a node that has none; so do we.
+      const attributes = hasOwnKeys(nodeAttributes) ? canonicalText(nodeAttributes, ITEM_FIELD_INDENT, NODE_ATTRIBUTE_ORDER) : undefined;
+      return itemText(KEY_FIELD + JSON.stringify(key), attributes);
+    };
+    return cache === undefined ? render() : cache.nodeText(key, nodeAttributes as unknown as Record<string, unknown>, '', render);
   });
 }
 
-function* edgePart(graph: ExportGraph): Generator<string, void, undefined> {
+function* edgePart(graph: ExportGraph, { cache, edges = sortedEdges(graph) }: JsonOptions): Generator<string | Uint8Array, void, undefined> {
   const mixed = graph.type === 'mixed';
-  const edges = sortedEdges(graph);
+  cache?.begin(graph.type);
   // Evidence is the only list attribute with an item order (EDGE_LISTS), and it sits at one depth in every edge.
-  const shared = new SharedItems(edges.map((edge) => edge.attributes.evidence));
+  // With a cache, nearly no edge is rendered: counting the shared items would cost more than it saves.
+  const shared = new SharedItems(cache === undefined ? edges.map((edge) => edge.attributes.evidence) : []);
   yield ',\n  "edges": ';
-  yield* arrayChunks(edges, (edge) => {
+  const render = (edge: (typeof edges)[number]) => {
     const ends = `${KEY_FIELD}${JSON.stringify(edge.id)}${SOURCE_FIELD}${JSON.stringify(edge.source)}${TARGET_FIELD}${JSON.stringify(edge.target)}`;
     const attributes = hasOwnKeys(edge.attributes) ? canonicalText(edge.attributes, ITEM_FIELD_INDENT, EDGE_ATTRIBUTE_ORDER, EDGE_LISTS, shared) : undefined;
     return itemText(ends, attributes, mixed && graph.isUndirected(edge.key));
-  });
+  };
+  yield* arrayChunks<OrderedEdge, string | Uint8Array>(edges, cache === undefined ? render : (edge) => cache.bytes(edge.attributes, `${edge.id}\u0000${edge.source}\u0000${edge.target}`, () => render(edge)));
   yield '\n}\n';
 }
 
@@ -95,14 +109,20 @@ function hasOwnKeys(value: object): boolean {
 }
 
 /** A list at depth 1 of the file, one piece per item, each given as its text at depth 2. */
-function* arrayChunks<T>(items: readonly T[], text: (item: T) => string): Generator<string, void, undefined> {
+function* arrayChunks<T, Text extends string | Uint8Array = string>(items: readonly T[], text: (item: T) => Text): Generator<string | Text, void, undefined> {
   if (items.length === 0) {
     yield '[]';
     return;
   }
   let separator = '[\n    ';
   for (const item of items) {
-    yield separator + text(item);
+    const itemText = text(item);
+    if (typeof itemText === 'string') {
+      yield separator + itemText;
+    } else {
+      yield separator;
+      yield itemText;
+    }
     separator = ',\n    ';
   }
   yield '\n  ]';

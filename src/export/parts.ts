@@ -4,13 +4,13 @@
 // file is the node part followed by the edge part, byte for byte.
 export interface FileParts {
   /** Everything up to the last node: reads node attributes, positions among them. */
-  nodes: () => Iterable<string>;
+  nodes: () => Iterable<string | Uint8Array>;
   /** The edges and the end of the file: reads no node attribute. */
-  edges: () => Iterable<string>;
+  edges: () => Iterable<string | Uint8Array>;
 }
 
 /** The whole file, part after part. */
-export function* wholeFile(parts: FileParts): Generator<string, void, undefined> {
+export function* wholeFile(parts: FileParts): Generator<string | Uint8Array, void, undefined> {
   yield* parts.nodes();
   yield* parts.edges();
 }

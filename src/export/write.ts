@@ -13,24 +13,38 @@ import { graphmlChunks } from './graphml.js';
 import { jsonChunks } from './json.js';
 import { NEO4J_FILES, NEO4J_FOLDER, toNeo4j } from './neo4j.js';
 import { writeChunksAtomic } from '../io/atomic.js';
+import { sortedEdges, type OrderedEdge } from './order.js';
+import type { RenderCaches } from './render-cache.js';
 
 export interface WriteExportsOptions {
   /** The GEXF version of graph.gexf: '1.3' (default) or '1.2draft'. */
   gexfVersion?: GexfVersion;
+  /** Edge texts from the last export of this graph (./render-cache.ts), for a graph exported again and again. */
+  caches?: RenderCaches;
+  /** Let replaced files go on another thread (writeChunksAtomic in src/io/atomic.ts), for a process that keeps running. */
+  releaseOldInBackground?: boolean;
+  /** sortedEdges(graph), when the caller has it (src/graph/incremental.ts keeps it). */
+  edges?: readonly OrderedEdge[];
 }
 
 /** Each file of a format with its text, in pieces rendered as they are written. */
-function render(graph: ExportGraph, format: ExportFormat, gexfVersion: GexfVersion): Array<[file: string, content: Iterable<string>]> {
+function render(
+  graph: ExportGraph,
+  format: ExportFormat,
+  gexfVersion: GexfVersion,
+  caches: RenderCaches | undefined,
+  edges: readonly OrderedEdge[] | undefined,
+): Array<[file: string, content: Iterable<string | Uint8Array>]> {
   switch (format) {
     case 'json':
-      return [['graph.json', jsonChunks(graph)]];
+      return [['graph.json', jsonChunks(graph, { cache: caches?.json, edges })]];
     case 'gexf':
-      return [['graph.gexf', gexfChunks(graph, { version: gexfVersion })]];
+      return [['graph.gexf', gexfChunks(graph, { version: gexfVersion, cache: caches?.gexf, edges })]];
     case 'graphml':
-      return [['graph.graphml', graphmlChunks(graph)]];
+      return [['graph.graphml', graphmlChunks(graph, { cache: caches?.graphml, edges })]];
     case 'csv': {
-      const { nodes, edges } = csvChunks(graph);
-      return [['nodes.csv', nodes], ['edges.csv', edges]];
+      const files = csvChunks(graph, { cache: caches?.csv, edges });
+      return [['nodes.csv', files.nodes], ['edges.csv', files.edges]];
     }
     case 'neo4j': {
       const files = toNeo4j(graph);
@@ -74,10 +88,12 @@ export function writeExports(
   options: WriteExportsOptions = {},
 ): string[] {
   const { formats: unique, gexfVersion } = checkExportRequest(formats, options);
+  // Sorted once for every format when the writers reuse edge bytes: the rest of such an export is quick.
+  const edges = options.edges ?? (options.caches === undefined ? undefined : sortedEdges(graph));
   return unique.flatMap((format) =>
-    render(graph, format, gexfVersion).map(([file, content]) => {
+    render(graph, format, gexfVersion, options.caches, edges).map(([file, content]) => {
       const path = join(outDir, file);
-      writeChunksAtomic(path, content);
+      writeChunksAtomic(path, content, { releaseOldInBackground: options.releaseOldInBackground === true });
       return path;
     }),
   );

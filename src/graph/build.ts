@@ -81,7 +81,7 @@ export function buildGraph(extractions: readonly Extraction[], options: GraphOpt
 
 // One collator for every comparison: the same order as localeCompare(b, 'en'),
 // without looking the locale up again on each call.
-const ENGLISH = new Intl.Collator('en');
+export const ENGLISH = new Intl.Collator('en');
 
 /**
  * Document ids in the order of `ordered` (sorted by localeCompare): each id's
@@ -89,7 +89,7 @@ const ENGLISH = new Intl.Collator('en');
  * what localeCompare would, without calling it per evidence pair. An id not
  * among the articles (none is expected) falls back to localeCompare.
  */
-function docComparator(ordered: readonly Extraction[]): (a: string, b: string) => number {
+export function docComparator(ordered: readonly Extraction[]): (a: string, b: string) => number {
   const rank = new Map<string, number>();
   let previous: string | undefined;
   let at = -1;
@@ -107,7 +107,7 @@ function docComparator(ordered: readonly Extraction[]): (a: string, b: string) =
   };
 }
 
-function docInfo(extraction: Extraction): GraphDocInfo {
+export function docInfo(extraction: Extraction): GraphDocInfo {
   const { id, meta } = extraction.doc;
   return {
     id,
@@ -224,10 +224,10 @@ function collectEdge(
 }
 
 /** Readable and stable: the same relation gets the same key in every build. */
-function edgeKey(type: string, source: string, target: string, predicate: string, relation: Relation): string {
+export function edgeKey(type: string, source: string, target: string, predicate: string, relation: Relation): string {
   const flags = `${relation.negated ? ':negated' : ''}${relation.hedged ? ':hedged' : ''}`;
   const said = predicate ? `:${slugify(predicate)}` : '';
   return `${type}:${source}->${target}${said}${flags}`;
 }
 
-const round = (x: number) => Math.round(x * 1e6) / 1e6;
+export const round = (x: number) => Math.round(x * 1e6) / 1e6;

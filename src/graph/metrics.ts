@@ -1,34 +1,25 @@
-// Degree and PageRank for sizing, colour by type, and a seeded layout
-// (./layout.ts), so an exported file opens in Gephi or the viewer looking the
-// same every time.
-import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+// Degree and PageRank (./pagerank.ts) for sizing, colour by type, and a
+// seeded layout (./layout.ts), so an exported file opens in Gephi or the
+// viewer looking the same every time.
 import type { NewsGraph } from './build.js';
 import { assignLayout } from './layout.js';
+import { pagerank, type RankedEdge } from './pagerank.js';
 import type { Position } from './place.js';
 import { colorForType, sizeForDegree } from '../export/palette.js';
-
-// The package is CommonJS typed with `export default`: under NodeNext the
-// default import is module.exports at run time but typed as the namespace,
-// and bundlers differ again. Unwrapping once covers both; the explicit type
-// says what this file uses, so every resolver agrees on it.
-type Pagerank = (graph: NewsGraph, options: { getEdgeWeight: string }) => Record<string, number>;
-function unwrap<T>(imported: unknown): T {
-  return ((imported as { default?: T }).default ?? imported) as T;
-}
-const pagerank = unwrap<Pagerank>(pagerankModule);
 
 /**
  * Degree, size, colour, PageRank and a layout; nodes found in `kept` keep
  * those positions (./layout.ts). `kept` null: no layout (the caller's to make).
+ * `inKeyOrder`: the graph's edges sorted by key, when the caller has them.
  */
-export function assignMetrics(graph: NewsGraph, kept?: ReadonlyMap<string, Position> | null): void {
+export function assignMetrics(graph: NewsGraph, kept?: ReadonlyMap<string, Position> | null, inKeyOrder?: readonly RankedEdge[]): void {
   graph.forEachNode((node) => {
     const degree = graph.degree(node);
     graph.mergeNodeAttributes(node, { degree, size: sizeForDegree(degree), color: colorForType(graph.getNodeAttribute(node, 'type')) });
   });
   if (graph.order > 0) {
-    const ranks = pagerank(graph, { getEdgeWeight: 'weight' });
-    graph.forEachNode((node) => graph.setNodeAttribute(node, 'pagerank', round(ranks[node] ?? 0, 6)));
+    const ranks = pagerank(graph, inKeyOrder);
+    graph.forEachNode((node) => graph.setNodeAttribute(node, 'pagerank', round(ranks.get(node) ?? 0, 6)));
   }
   if (kept !== null) assignLayout(graph, kept);
 }

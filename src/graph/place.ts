@@ -58,14 +58,16 @@ function neighbourCentre(graph: NewsGraph, key: string, positions: ReadonlyMap<s
   let x = 0;
   let y = 0;
   let total = 0;
-  graph.forEachEdge(key, (_edge, attributes, source, target) => {
-    const other = positions.get(source === key ? target : source);
-    if (!other) return;
+  // In edge-key order: a sum's last digit depends on order, and a graph changed in place has its own.
+  for (const edge of graph.edges(key).sort(compareStrings)) {
+    const other = positions.get(graph.opposite(key, edge));
+    if (!other) continue;
+    const attributes = graph.getEdgeAttributes(edge);
     const weight = attributes.weight > 0 ? attributes.weight : 1;
     x += weight * other.x;
     y += weight * other.y;
     total += weight;
-  });
+  }
   return total === 0 ? undefined : { x: x / total, y: y / total };
 }
 

@@ -52,17 +52,22 @@ const RELATIONS = {
   }),
 };
 
-function readRows<Row>(db: Database.Database, table: { sql: string; row: (values: Values) => Row }): Row[] {
-  return (db.prepare(table.sql).raw().all() as Values[]).map(table.row);
+function readRows<Row>(db: Database.Database, table: { sql: string; row: (values: Values) => Row }, ids?: readonly string[]): Row[] {
+  if (ids === undefined) return (db.prepare(table.sql).raw().all() as Values[]).map(table.row);
+  // Only these articles' rows: the same statement with the ids as a JSON list.
+  const column = table === DOCUMENTS ? 'id' : 'doc';
+  const sql = table.sql.replace(/ ORDER BY /, ` WHERE ${column} IN (SELECT value FROM json_each(?)) ORDER BY `);
+  return (db.prepare(sql).raw().all(JSON.stringify(ids)) as Values[]).map(table.row);
 }
 
-export function loadExtractions(store: Store): Extraction[] {
+/** The stored extractions, by document id; with `ids`, only those articles (ids not stored are left out). */
+export function loadExtractions(store: Store, ids?: readonly string[]): Extraction[] {
   return guarded(store.path, () => {
     const { db } = store;
     // One read transaction, so a concurrent add is seen whole or not at all.
     const read = db.transaction(() => {
       const byDoc = new Map<string, ExtractionRows>();
-      for (const document of readRows(db, DOCUMENTS)) {
+      for (const document of readRows(db, DOCUMENTS, ids)) {
         byDoc.set(document.id, { document, mentions: [], entities: [], relations: [] });
       }
       const rowsOf = (doc: string): ExtractionRows => {
@@ -70,9 +75,9 @@ export function loadExtractions(store: Store): Extraction[] {
         if (rows === undefined) throw damaged(store.path, `rows of a document "${doc}" that the store does not hold`);
         return rows;
       };
-      for (const row of readRows(db, MENTIONS)) rowsOf(row.doc).mentions.push(row);
-      for (const row of readRows(db, ENTITIES)) rowsOf(row.doc).entities.push(row);
-      for (const row of readRows(db, RELATIONS)) rowsOf(row.doc).relations.push(row);
+      for (const row of readRows(db, MENTIONS, ids)) rowsOf(row.doc).mentions.push(row);
+      for (const row of readRows(db, ENTITIES, ids)) rowsOf(row.doc).entities.push(row);
+      for (const row of readRows(db, RELATIONS, ids)) rowsOf(row.doc).relations.push(row);
       return [...byDoc.values()];
     });
     return read.deferred().map((rows) => checkedExtraction(rows, store.path));
@@ -82,4 +87,9 @@ export function loadExtractions(store: Store): Extraction[] {
 /** The stored articles' ids, sorted. */
 export function storedIds(store: Store): string[] {
   return guarded(store.path, () => store.db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as string[]);
+}
+
+/** Each stored article's id and content hash, by id: what tells a copy of the store in memory which articles changed. */
+export function storedHashes(store: Store): Map<string, string> {
+  return guarded(store.path, () => new Map(store.db.prepare('SELECT id, content_hash FROM documents ORDER BY id').raw().all() as Array<[string, string]>));
 }

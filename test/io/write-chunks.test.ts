@@ -31,6 +31,26 @@ describe('writeChunksAtomic', () => {
     expect(readFileSync(path).equals(expected)).toBe(true);
   });
 
+  it('writes thousands of byte pieces as given, between texts, past the pieces one system call takes', () => {
+    // Byte pieces are gathered and written without a copy, a thousand at most per call.
+    const pieces: Array<string | Uint8Array> = [];
+    for (let n = 0; n < 5_000; n++) pieces.push(n % 7 === 0 ? `text ${n} é\n` : Buffer.from(`bytes ${n} 😀\n`, 'utf8'));
+    pieces.push(new Uint8Array(0), Buffer.alloc(5 * 1024 * 1024, 0x61), 'end');
+    const path = join(root, 'bytes.txt');
+    writeChunksAtomic(path, pieces);
+    const expected = Buffer.concat(pieces.map((piece) => (typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece)));
+    expect(readFileSync(path).equals(expected)).toBe(true);
+  });
+
+  it('replaces a file whose old version is let go in the background, leaving the new one whole', async () => {
+    const path = join(root, 'replaced.txt');
+    writeChunksAtomic(path, ['x'.repeat(3_000_000)]);
+    writeChunksAtomic(path, ['new ', Buffer.from('version')], { releaseOldInBackground: true });
+    expect(readFileSync(path, 'utf8')).toBe('new version');
+    writeChunksAtomic(join(root, 'not-there-before.txt'), ['first'], { releaseOldInBackground: true });
+    expect(readFileSync(join(root, 'not-there-before.txt'), 'utf8')).toBe('first');
+  });
+
   it('writes an empty file for no pieces', () => {
     const path = join(root, 'empty.txt');
     writeChunksAtomic(path, []);

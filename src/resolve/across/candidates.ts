@@ -28,10 +28,11 @@ export function findCandidates(profiles: ReadonlyMap<string, KeyProfile>): Candi
   const best = new Map<string, Candidate>();
   for (const rule of ACROSS_RULES) {
     const index = indexProfiles(rule, profiles);
+    const lookupForms = formsOf(rule, 'lookup');
     for (const from of profiles.values()) {
       const found: { to: KeyProfile; finding: Finding }[] = [];
       const seen = new Set<string>();
-      for (const form of new Set(rule.lookup(from))) {
+      for (const form of lookupForms(from)) {
         for (const to of index.get(form) ?? []) {
           if (to.key === from.key || seen.has(to.key) || !typesAgree(from.type, to.type)) continue;
           seen.add(to.key);
@@ -52,10 +53,33 @@ export function findCandidates(profiles: ReadonlyMap<string, KeyProfile>): Candi
   return [...best.values()].sort(byScoreThenKeys);
 }
 
+// A rule's forms of a profile, each once, made once per profile object: a
+// corpus resolved again and again (./repeated.ts) keeps the profiles of keys
+// no new article names, and their forms with them.
+const madeForms = new Map<AcrossRule, { index: WeakMap<KeyProfile, readonly string[]>; lookup: WeakMap<KeyProfile, readonly string[]> }>();
+
+function formsOf(rule: AcrossRule, side: 'index' | 'lookup'): (p: KeyProfile) => readonly string[] {
+  let made = madeForms.get(rule);
+  if (made === undefined) {
+    made = { index: new WeakMap(), lookup: new WeakMap() };
+    madeForms.set(rule, made);
+  }
+  const held = made[side];
+  return (p) => {
+    let forms = held.get(p);
+    if (forms === undefined) {
+      forms = [...new Set(rule[side](p))];
+      held.set(p, forms);
+    }
+    return forms;
+  };
+}
+
 function indexProfiles(rule: AcrossRule, profiles: ReadonlyMap<string, KeyProfile>): Map<string, KeyProfile[]> {
   const index = new Map<string, KeyProfile[]>();
+  const indexForms = formsOf(rule, 'index');
   for (const p of profiles.values()) {
-    for (const form of new Set(rule.index(p))) {
+    for (const form of indexForms(p)) {
       const list = index.get(form);
       if (list) list.push(p);
       else index.set(form, [p]);

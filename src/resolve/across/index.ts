@@ -11,7 +11,8 @@ import { pairKey, readTable } from './table-state.js';
 import { DEFAULT_ACROSS_OPTIONS, type AcrossOptions, type AcrossResult, type CrossMerge, type KeyProfile } from './types.js';
 
 export * from './types.js';
-export { applyKeyMap } from './apply.js';
+export { applyKeyMap, RepeatedKeyMap } from './apply.js';
+export { RepeatedResolution } from './repeated.js';
 export { ALIAS_ACTIONS, ALIAS_TABLE_VERSION, emptyAliasTable, isEntityKey, parseAliasTable, serialiseAliasTable, validateAliasTable } from './alias-table.js';
 export type { AliasAction, AliasDecision, AliasTable } from './alias-table.js';
 export { ACROSS_RULES } from './rules.js';
@@ -22,9 +23,14 @@ export const TABLE_RULE = 'alias-table';
 const EXAMPLE_DOCS = 5;
 
 export function resolveAcross(extractions: readonly Extraction[], options: AcrossOptions = {}): AcrossResult {
+  validateOptions({ ...DEFAULT_ACROSS_OPTIONS, ...options });
+  return resolveProfiles(profileKeys([...extractions].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0))), options);
+}
+
+/** resolveAcross from the keys' profiles (profileKeys: in key order), made already. */
+export function resolveProfiles(profiles: ReadonlyMap<string, KeyProfile>, options: AcrossOptions = {}): AcrossResult {
   const settings = { ...DEFAULT_ACROSS_OPTIONS, ...options };
   validateOptions(settings);
-  const profiles = profileKeys([...extractions].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0)));
   const state = readTable(settings.table);
   const candidates = findCandidates(profiles);
   const components = new Components(profiles, state.rejected);

@@ -1,0 +1,89 @@
+// Node-only (Buffer). The bytes of each edge from the last export, for a graph exported again and
+// again as articles arrive (`newsgraph watch`). Most of a corpus file is its
+// edges, and after one more article nearly every edge is the one it was: the
+// incremental graph (src/graph/incremental.ts) hands over the same attribute
+// object for an edge no article touched, and its bytes are taken from here,
+// already encoded. An edge's text also depends on the file around it (the
+// columns declared, the GEXF dialect): each writer names that as the
+// context, and a new context empties the cache. Entries one export did not
+// use are dropped as the next starts, so edges that went do not pile up.
+// Nodes are kept by key and compared (RenderCache.nodeText).
+export class RenderCache {
+  private readonly entries = new Map<object, { id: string; bytes: Uint8Array; used: number }>();
+  private readonly nodes = new Map<string, { values: Record<string, unknown>; extra: string; text: string; used: number }>();
+  private context: string | undefined;
+  private nodeContext: string | undefined;
+  private file = 0;
+  private nodeFile = 0;
+
+  /** Called as a file's edges start: texts made under another context are dropped, and those the last file did not use. */
+  begin(context: string): void {
+    if (context !== this.context) this.entries.clear();
+    else for (const [attributes, entry] of this.entries) if (entry.used !== this.file) this.entries.delete(attributes);
+    this.context = context;
+    this.file += 1;
+  }
+
+  /** The UTF-8 bytes of the edge with these attributes and this id, made from `render` unless made before. */
+  bytes(attributes: object, id: string, render: () => string): Uint8Array {
+    let entry = this.entries.get(attributes);
+    if (entry === undefined || entry.id !== id) {
+      entry = { id, bytes: Buffer.from(render(), 'utf8'), used: this.file };
+      this.entries.set(attributes, entry);
+    }
+    entry.used = this.file;
+    return entry.bytes;
+  }
+
+  /** begin, for a file's nodes. */
+  beginNodes(context: string): void {
+    if (context !== this.nodeContext) this.nodes.clear();
+    else for (const [key, entry] of this.nodes) if (entry.used !== this.nodeFile) this.nodes.delete(key);
+    this.nodeContext = context;
+    this.nodeFile += 1;
+  }
+
+  /**
+   * A node's text, made again only when one of the values it is written
+   * from differs from last time (compared one by one; lists item by item)
+   * or `extra` (anything else it reads, as text) does. Node objects are new
+   * in every export, and PageRank moves some nodes each time, so nodes are
+   * compared rather than recognised.
+   */
+  nodeText(key: string, values: Record<string, unknown>, extra: string, render: () => string): string {
+    const held = this.nodes.get(key);
+    if (held !== undefined && held.extra === extra && sameValues(held.values, values)) {
+      held.used = this.nodeFile;
+      return held.text;
+    }
+    const text = render();
+    this.nodes.set(key, { values: { ...values }, extra, text, used: this.nodeFile });
+    return text;
+  }
+}
+
+function sameValues(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const names = Object.keys(b);
+  if (Object.keys(a).length !== names.length) return false;
+  for (const name of names) {
+    if (!Object.prototype.hasOwnProperty.call(a, name)) return false;
+    const x = a[name];
+    const y = b[name];
+    if (x === y) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  }
+  return true;
+}
+
+/** One cache per format that has edges. */
+export interface RenderCaches {
+  json: RenderCache;
+  gexf: RenderCache;
+  graphml: RenderCache;
+  csv: RenderCache;
+}
+
+export function renderCaches(): RenderCaches {
+  return { json: new RenderCache(), gexf: new RenderCache(), graphml: new RenderCache(), csv: new RenderCache() };
+}
