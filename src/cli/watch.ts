@@ -83,8 +83,7 @@ export const run: Command = async (argv, io) => {
     const live = new LiveCorpus(store, { cooccurrence: !values['no-cooccurrence'], uncertain: values.uncertain, acrossArticles: !values['no-merge-across'] });
     const watcher = new FolderWatcher(store, live, settings, io);
     // The first update reads every file: the store may hold them already.
-    const first = await watcher.update(true);
-    if (values.once) return first;
+    if (values.once) return await watcher.update(true);
     await watcher.keepWatching(interval * 1000);
     return 0;
   } finally {
@@ -132,23 +131,35 @@ class FolderWatcher {
     }
   }
 
-  /** Updates on change notices and every `intervalMs`, until SIGINT or SIGTERM. */
+  /**
+   * The first update, then one on each change notice and every `intervalMs`,
+   * until SIGINT or SIGTERM. Notices are asked for before the first update,
+   * so a file that arrives during it is not missed.
+   */
   async keepWatching(intervalMs: number): Promise<void> {
+    let stopping = false;
     let stop: () => void = () => undefined;
-    const stopped = new Promise<void>((resolveStop) => (stop = resolveStop));
+    const stopped = new Promise<void>((resolveStop) => (stop = () => ((stopping = true), resolveStop())));
     let timer: NodeJS.Timeout | undefined;
+    let dueAt = Infinity;
     let running: Promise<unknown> = Promise.resolve();
-    const schedule = (delay: number) => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        running = running.then(() => this.update()).then(() => schedule(intervalMs));
-      }, delay);
-    };
-    const watchers = this.settings.folders.map((folder) => noticeChanges(folder, () => schedule(SETTLE_MS)));
     const onSignal = () => stop();
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
+    // One timer: a look already due sooner (a change notice during an update) is not put off by a later one.
+    const schedule = (delay: number) => {
+      if (stopping || (timer !== undefined && Date.now() + delay >= dueAt)) return;
+      clearTimeout(timer);
+      dueAt = Date.now() + delay;
+      timer = setTimeout(() => {
+        timer = undefined;
+        dueAt = Infinity;
+        running = running.then(() => this.safeUpdate()).then(() => schedule(intervalMs));
+      }, delay);
+    };
+    const watchers = this.settings.folders.map((folder) => noticeChanges(folder, () => schedule(SETTLE_MS)));
     this.io.stderr(`newsgraph watch: watching ${this.settings.folders.join(', ')} (Ctrl-C stops)\n`);
+    running = this.safeUpdate(true);
     schedule(intervalMs);
     await stopped;
     clearTimeout(timer);
@@ -157,6 +168,15 @@ class FolderWatcher {
     process.off('SIGTERM', onSignal);
     // An update under way finishes: its files are written whole or not at all either way.
     await running;
+  }
+
+  /** An update whose failure, whatever it is, is said and watched past: the next look may go well. */
+  private async safeUpdate(first = false): Promise<void> {
+    try {
+      await this.update(first);
+    } catch (error) {
+      this.io.stderr(`newsgraph watch: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    }
   }
 
   private async addFiles(paths: readonly string[]): Promise<{ added: number; replaced: number; skipped: Skipped[] }> {

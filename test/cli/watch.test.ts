@@ -79,7 +79,7 @@ describe('newsgraph watch', () => {
     const { dir, folder } = folderOf(3);
     const store = join(dir, 'store.db');
     const out = join(dir, 'live');
-    const child = spawn(process.execPath, [main, 'watch', store, folder, '--rules-only', '--interval', '0.3', '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [main, 'watch', store, folder, '--rules-only', '--interval', '2', '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
