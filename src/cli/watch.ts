@@ -11,6 +11,7 @@ import { NewsgraphError, UsageError } from '../errors.js';
 import { parseFormats } from '../export/formats.js';
 import { parseGexfVersion } from '../export/gexf-version.js';
 import { applyDefaultDate, parseDefaultDate } from '../ingest/default-date.js';
+import { ingest } from '../ingest/index.js';
 import { readAliasTableFile } from '../io/alias-table-file.js';
 import { readInputs, type Skipped } from '../io/read-inputs.js';
 import { extractAll } from '../corpus/extract-all.js';
@@ -43,6 +44,9 @@ ${graphOutputHelp("take merge decisions from this alias table instead of the sto
 `;
 
 const DEFAULT_INTERVAL_SECONDS = 2;
+const WARM_UP_TEXT =
+  'BERLIN (Reuters) - Chancellor Olaf Scholz met the chief executive of Siemens, Roland Busch, in Berlin on Monday, ' +
+  'a government spokesman told reporters. "We agreed on the plan," Scholz said.';
 /** Files usually arrive in bursts (a copy of many, an editor's save in steps): one update for the burst. */
 const SETTLE_MS = 100;
 
@@ -159,7 +163,8 @@ class FolderWatcher {
     };
     const watchers = this.settings.folders.map((folder) => noticeChanges(folder, () => schedule(SETTLE_MS)));
     this.io.stderr(`newsgraph watch: watching ${this.settings.folders.join(', ')} (Ctrl-C stops)\n`);
-    running = this.safeUpdate(true);
+    // A warm-up that fails costs only the time it saved.
+    running = this.safeUpdate(true).then(() => this.warmUp().catch(() => undefined));
     schedule(intervalMs);
     await stopped;
     clearTimeout(timer);
@@ -168,6 +173,15 @@ class FolderWatcher {
     process.off('SIGTERM', onSignal);
     // An update under way finishes: its files are written whole or not at all either way.
     await running;
+  }
+
+  /**
+   * One short article extracted and thrown away: the first real one would
+   * otherwise pay for loading the recogniser and for compiling the pipeline
+   * (0.3-0.4 s against 0.03-0.05 s warm).
+   */
+  private async warmUp(): Promise<void> {
+    await extractAll([ingest({ content: WARM_UP_TEXT, id: 'warm-up', format: 'text' })], { jobs: 1, rulesOnly: this.settings.rulesOnly });
   }
 
   /** An update whose failure, whatever it is, is said and watched past: the next look may go well. */

@@ -31,7 +31,7 @@ import { readDecisions } from '../store/decisions.js';
 import { guarded } from '../store/failure.js';
 import type { Extraction } from '../types.js';
 import type { AssembleOptions } from './assemble.js';
-import { pictureUpdate, type PictureUpdate } from './picture.js';
+import { liveKeys, pictureUpdate, type PictureUpdate } from './picture.js';
 
 export interface LiveExportOptions {
   out: string;
@@ -62,6 +62,8 @@ export class LiveCorpus {
   private readonly articles = new Map<string, Extraction>();
   private readonly hashes = new Map<string, string>();
   private dataVersion: number | undefined;
+  /** The articles' own keys (pictureUpdate), made again when articles change. */
+  private liveKeys: Set<string> | undefined;
   /** The store's kept picture as this corpus last read or wrote it; undefined after another process wrote. */
   private kept: Map<string, Position> | undefined;
   private readonly resolution = new RepeatedResolution();
@@ -106,6 +108,7 @@ export class LiveCorpus {
             changed += 1;
           }
           const wanted = [...stored].filter(([id, hash]) => everything || this.hashes.get(id) !== hash).map(([id]) => id);
+          if (changed > 0 || wanted.length > 0) this.liveKeys = undefined;
           if (wanted.length === 0) return changed;
           for (const extraction of loadExtractions(this.store, everything ? undefined : wanted)) {
             this.articles.set(extraction.doc.id, extraction);
@@ -151,7 +154,7 @@ export class LiveCorpus {
       written.push(options.mergesFile);
     }
     const wrote = performance.now();
-    const picture = pictureUpdate(graph, extractions, kept, false);
+    const picture = pictureUpdate(graph, extractions, kept, false, (this.liveKeys ??= liveKeys(extractions)));
     if (picture.needed) {
       savePositions(this.store, picture.positions, { replace: picture.replace, alsoLive: picture.alsoLive });
       keepInStep(kept, picture);

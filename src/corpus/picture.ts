@@ -18,17 +18,28 @@ export interface PictureUpdate {
   summary: string;
 }
 
-export function pictureUpdate(graph: NewsGraph, extractions: readonly Extraction[], kept: ReadonlyMap<string, Position>, relayout: boolean): PictureUpdate {
+export function pictureUpdate(
+  graph: NewsGraph,
+  extractions: readonly Extraction[],
+  kept: ReadonlyMap<string, Position>,
+  relayout: boolean,
+  alsoLive: Set<string> = liveKeys(extractions),
+): PictureUpdate {
   const positions = new Map<string, Position>();
   graph.forEachNode((key, attributes) => positions.set(key, { x: attributes.x ?? 0, y: attributes.y ?? 0 }));
   const placed = graph.filterNodes((key) => !kept.has(key)).length;
-  const alsoLive = new Set<string>();
-  for (const { doc, entities } of extractions) {
-    alsoLive.add(documentKey(doc));
-    for (const entity of entities) alsoLive.add(entity.key);
-  }
   const stale = [...kept.keys()].some((key) => !positions.has(key) && !alsoLive.has(key));
   const fresh = relayout || kept.size === 0;
   const laidOut = fresh ? 'laid out afresh' : `${placed === 0 ? 'no' : placed} new node${placed === 1 ? '' : 's'} placed, the rest kept where they were`;
   return { positions, alsoLive, replace: fresh, needed: relayout || placed > 0 || stale, summary: `picture: ${laidOut}` };
+}
+
+/** The stored articles' own entity and document keys (savePositions' alsoLive). */
+export function liveKeys(extractions: readonly Extraction[]): Set<string> {
+  const keys = new Set<string>();
+  for (const { doc, entities } of extractions) {
+    keys.add(documentKey(doc));
+    for (const entity of entities) keys.add(entity.key);
+  }
+  return keys;
 }

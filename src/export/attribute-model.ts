@@ -26,7 +26,7 @@ export const FRACTIONAL_ATTRIBUTES: ReadonlySet<string> = new Set(['pagerank', '
 export const JSON_ATTRIBUTES: ReadonlySet<string> = new Set(['evidence']);
 
 /** What every value of one attribute seen so far has in common, kept as values come in. */
-interface KindTally {
+export interface KindTally {
   boolean: boolean;
   number: boolean;
   /** Every number whole and within 32 bits. */
@@ -72,10 +72,20 @@ export function attributeColumns(
   records: ReadonlyArray<Record<string, unknown>>,
   preferred: readonly string[],
   skip: ReadonlySet<string> = new Set(),
+  memo?: ColumnMemo,
 ): AttributeColumn[] {
   // One tally per name rather than every value kept: a corpus graph has hundreds of thousands.
   const tallies = new Map<string, KindTally>();
   for (const record of records) {
+    if (memo !== undefined) {
+      let own = memo.get(record);
+      if (own === undefined) {
+        own = recordTallies(record);
+        memo.set(record, own);
+      }
+      for (const [name, tally] of own) if (!skip.has(name)) mergeTally(tallies, name, tally);
+      continue;
+    }
     for (const name in record) {
       if (!Object.prototype.hasOwnProperty.call(record, name)) continue;
       const value = record[name];
@@ -91,6 +101,40 @@ export function attributeColumns(
   const first = preferred.filter((name) => tallies.has(name));
   const rest = [...tallies.keys()].filter((name) => !first.includes(name)).sort(compareStrings);
   return [...first, ...rest].map((name) => ({ name, kind: kindOf(name, tallies.get(name)!) }));
+}
+
+/**
+ * Each record's own tallies, kept for a graph written again and again
+ * (./render-cache.ts): a record unchanged since the last file is not read
+ * again. A tally only ever turns kinds off, so merging records' tallies gives
+ * what tallying every value would. Records must not change in place.
+ */
+export type ColumnMemo = WeakMap<object, ReadonlyArray<readonly [string, KindTally]>>;
+
+function recordTallies(record: Record<string, unknown>): Array<[string, KindTally]> {
+  const own: Array<[string, KindTally]> = [];
+  for (const name in record) {
+    if (!Object.prototype.hasOwnProperty.call(record, name)) continue;
+    const value = record[name];
+    if (value === undefined || value === null) continue;
+    const tally = newTally();
+    tallyValue(tally, value);
+    own.push([name, tally]);
+  }
+  return own;
+}
+
+function mergeTally(tallies: Map<string, KindTally>, name: string, own: KindTally): void {
+  const tally = tallies.get(name);
+  if (!tally) {
+    tallies.set(name, { ...own });
+    return;
+  }
+  tally.boolean &&= own.boolean;
+  tally.number &&= own.number;
+  tally.int32 &&= own.int32;
+  tally.string &&= own.string;
+  tally.stringList &&= own.stringList;
 }
 
 /**

@@ -268,7 +268,17 @@ export function gexfParts(graph: ExportGraph, options: GexfOptions = {}): FilePa
     const edges = options.edges ?? sortedEdges(graph);
     // Read as they are: the columns fix the order, and JSON values are written in canonical order.
     const values = edges.map((edge) => edge.attributes as unknown as Record<string, unknown>);
-    edgeData = { edges, values, spells: values.map(edgeSpells), columns: attributeColumns(values, EDGE_ATTRIBUTE_ORDER, inElements.edge) };
+    const { cache } = options;
+    const spellsOf = (record: Record<string, unknown>): Spell[] => {
+      if (cache === undefined) return edgeSpells(record);
+      let spells = cache.spells.get(record);
+      if (spells === undefined) {
+        spells = edgeSpells(record);
+        cache.spells.set(record, spells);
+      }
+      return spells;
+    };
+    edgeData = { edges, values, spells: values.map(spellsOf), columns: attributeColumns(values, EDGE_ATTRIBUTE_ORDER, inElements.edge, cache?.columns) };
     return edgeData;
   };
   function* nodePart(): Generator<string, void, undefined> {

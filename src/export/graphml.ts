@@ -124,7 +124,8 @@ export function graphmlParts(graph: ExportGraph, options: GraphmlOptions = {}): 
   const edgeSide = () => {
     if (edgeData) return edgeData;
     const edges = options.edges ?? sortedEdges(graph);
-    edgeData = { edges, columns: keyed('edge', attributeColumns(edges.map((edge) => edge.attributes as unknown as Record<string, unknown>), EDGE_ATTRIBUTE_ORDER)) };
+    const records = edges.map((edge) => edge.attributes as unknown as Record<string, unknown>);
+    edgeData = { edges, columns: keyed('edge', attributeColumns(records, EDGE_ATTRIBUTE_ORDER, undefined, options.cache?.columns)) };
     return edgeData;
   };
   function* nodePart(): Generator<string, void, undefined> {

@@ -8,7 +8,14 @@
 // context, and a new context empties the cache. Entries one export did not
 // use are dropped as the next starts, so edges that went do not pile up.
 // Nodes are kept by key and compared (RenderCache.nodeText).
+import type { ColumnMemo } from './attribute-model.js';
+import type { Spell } from './gexf-time.js';
+
 export class RenderCache {
+  /** Each edge record's attribute kinds (attributeColumns in ./attribute-model.ts). */
+  readonly columns: ColumnMemo = new WeakMap();
+  /** Each edge record's GEXF spells. */
+  readonly spells = new WeakMap<object, Spell[]>();
   private readonly entries = new Map<object, { id: string; bytes: Uint8Array; used: number }>();
   private readonly nodes = new Map<string, { values: Record<string, unknown>; extra: string; text: string; used: number }>();
   private context: string | undefined;
