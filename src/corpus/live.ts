@@ -24,7 +24,7 @@ import { IncrementalGraph } from '../graph/incremental.js';
 import { finishLayout, planLayout, runLayoutJob } from '../graph/layout.js';
 import { assignMetrics } from '../graph/metrics.js';
 import type { NewsGraph, Position } from '../graph/index.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { writeChunksAtomic, writeFileAtomic } from '../io/atomic.js';
 import { RepeatedKeyMap, RepeatedResolution, serialiseMergeList, type AliasTable, type CrossMerge } from '../resolve/across/index.js';
 import { loadExtractions, readPositions, savePositions, storedHashes, type Store } from '../store/index.js';
 import { readDecisions } from '../store/decisions.js';
@@ -139,11 +139,18 @@ export class LiveCorpus {
     assignMetrics(graph, null, edges);
     finishLayout(graph, plan, plan.job ? runLayoutJob(plan.job) : undefined);
     const laidOut = performance.now();
-    const laidOut2 = performance.now();
+    // Kept before the files are written, not after as `export` does: the store's commit then does not wait behind the
+    // file system letting the replaced files go, and a crash in between costs nothing (the positions are the graph's own).
+    const picture = pictureUpdate(graph, extractions, kept, false, (this.liveKeys ??= liveKeys(extractions)));
+    if (picture.needed) {
+      savePositions(this.store, picture.positions, { replace: picture.replace, alsoLive: picture.alsoLive });
+      keepInStep(kept, picture);
+    }
+    const pictured = performance.now();
     const written = writeExports(graph, options.out, options.formats, { gexfVersion: options.gexfVersion, caches: this.caches, releaseOldInBackground: true, ...(edges ? { edges } : {}) });
     if (wantsDocuments([...options.formats])) {
       const path = join(options.out, DOCUMENTS_FILE);
-      writeFileAtomic(path, this.documentsText(extractions, mapped, across?.keyMap));
+      writeChunksAtomic(path, [this.documentsText(extractions, mapped, across?.keyMap)], { releaseOldInBackground: true });
       const at = written.indexOf(join(options.out, 'graph.json'));
       written.splice(at === -1 ? written.length : at + 1, 0, path);
     }
@@ -152,12 +159,6 @@ export class LiveCorpus {
     if (options.mergesFile !== undefined) {
       writeFileAtomic(options.mergesFile, serialiseMergeList({ merges, uncertain }));
       written.push(options.mergesFile);
-    }
-    const wrote = performance.now();
-    const picture = pictureUpdate(graph, extractions, kept, false, (this.liveKeys ??= liveKeys(extractions)));
-    if (picture.needed) {
-      savePositions(this.store, picture.positions, { replace: picture.replace, alsoLive: picture.alsoLive });
-      keepInStep(kept, picture);
     }
     const done = performance.now();
     return {
@@ -169,7 +170,7 @@ export class LiveCorpus {
       revisited: this.graphs.revisited,
       picture: picture.summary,
       written,
-      timings: { sync: synced - started, resolve: resolved - synced, graph: built - resolved, layout: laidOut - built, write: wrote - laidOut2, picture: done - wrote },
+      timings: { sync: synced - started, resolve: resolved - synced, graph: built - resolved, layout: laidOut - built, picture: pictured - laidOut, write: done - pictured },
     };
   }
 
