@@ -27,8 +27,10 @@ import { addExtractions, loadExtractions, openStore, planAdd, readPositions, rem
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MAIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
-/** Articles dropped into the watched folder one at a time. */
+/** Articles dropped into the watched folder one at a time, each taken out again before the next. */
 const WATCH_ARTICLES = 7;
+/** The pause after taking one out, before the next comes. */
+const SETTLE_BETWEEN_MS = 3000;
 const CHILD = fileURLToPath(new URL('./child.mjs', import.meta.url));
 
 const { values } = parseArgs({
@@ -102,11 +104,12 @@ function commandLine(): void {
  * the watcher's own (from its look at the folder to the last file renamed
  * into place) and the wall clock from writing the file to the watcher's
  * report, which adds the system's change notice and the 0.1 s the watcher
- * waits for a burst of files to settle.
+ * waits for a burst of files to settle. Each article is taken out again
+ * (another update) before the next comes, 3 s later.
  */
 async function watching(): Promise<void> {
   const extras = documents.slice(size + 1, size + 1 + WATCH_ARTICLES);
-  console.log(`newsgraph watch on the same store and folder, ${extras.length} more articles dropped in one at a time (median, min-max):`);
+  console.log(`newsgraph watch on the same store and folder, ${extras.length} more articles dropped in one at a time, ${SETTLE_BETWEEN_MS / 1000} s apart (median, min-max):`);
   for (const formats of ['json,gexf,graphml,csv', 'json']) {
     const child = spawn(process.execPath, [MAIN, 'watch', store, articles, '--out', join(work, `watch-${formats.length}`), '--format', formats, '--interval', '600'], {
       cwd: ROOT,
@@ -139,6 +142,8 @@ async function watching(): Promise<void> {
       own.push(Number(/written again in ([\d.]+) s/.exec(reports().at(-1)!)?.[1] ?? NaN) * 1000);
       rmSync(path);
       await waitForReports(before + 2);
+      // Articles of a news feed come seconds or minutes apart: the disk has written the last update's files back by then.
+      await new Promise((r) => setTimeout(r, SETTLE_BETWEEN_MS));
     }
     child.kill('SIGINT');
     await new Promise((r) => child.on('exit', r));
