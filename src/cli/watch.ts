@@ -3,11 +3,11 @@
 // are added, removed files taken out, and the graph written again each time,
 // with the files `newsgraph export` would write; the process keeps the graph
 // in memory, so an article more costs what that article changes.
-import { watch as watchFolder, type FSWatcher } from 'node:fs';
+import { existsSync, rmSync, statSync, watch as watchFolder, type FSWatcher } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { NewsgraphError, UsageError } from '../errors.js';
+import { BadInputError, NewsgraphError, NotFoundError, UsageError } from '../errors.js';
 import { parseFormats } from '../export/formats.js';
 import { parseGexfVersion } from '../export/gexf-version.js';
 import { applyDefaultDate, parseDefaultDate } from '../ingest/default-date.js';
@@ -19,7 +19,7 @@ import { compareLooks, lookAt, type FolderLook } from '../corpus/folder-scan.js'
 import { chooseJobs, parseJobs } from '../corpus/jobs.js';
 import { LiveCorpus, type LiveExport, type LiveExportOptions } from '../corpus/live.js';
 import { formatSeconds } from '../corpus/progress.js';
-import { addExtractions, openStore, planAdd, removeDocuments, type Store } from '../store/index.js';
+import { addExtractions, openStore, planAdd, removeDocuments, storedIds, type Store } from '../store/index.js';
 import type { Doc } from '../types.js';
 import type { CliIO, Command } from './io.js';
 import { EXTRACTION_HELP, EXTRACTION_OPTIONS } from './extraction-options.js';
@@ -69,6 +69,7 @@ export const run: Command = async (argv, io) => {
   const [storeArg, ...folderArgs] = positionals;
   if (storeArg === undefined || folderArgs.length === 0) throw new UsageError(`give a store and at least one folder\n\n${HELP}`);
   const interval = parseInterval(values.interval);
+  for (const folder of folderArgs) checkFolder(resolve(io.cwd, folder));
   const settings: Settings = {
     folders: folderArgs.map((f) => resolve(io.cwd, f)),
     date: values.date === undefined ? undefined : parseDefaultDate(values.date, '--date'),
@@ -82,7 +83,9 @@ export const run: Command = async (argv, io) => {
       ...(values.merges === undefined ? {} : { mergesFile: resolve(io.cwd, values.merges) }),
     },
   };
-  const store = openStore(resolve(io.cwd, storeArg), { create: true });
+  const storePath = resolve(io.cwd, storeArg);
+  const isNew = !existsSync(storePath);
+  const store = openStore(storePath, { create: true });
   try {
     const live = new LiveCorpus(store, { cooccurrence: !values['no-cooccurrence'], uncertain: values.uncertain, acrossArticles: !values['no-merge-across'] });
     const watcher = new FolderWatcher(store, live, settings, io);
@@ -91,7 +94,10 @@ export const run: Command = async (argv, io) => {
     await watcher.keepWatching(interval * 1000);
     return 0;
   } finally {
+    // A store this command made and never added to is not left behind (as with "add").
+    const leaveNothing = isNew && storedIds(store).length === 0;
     store.close();
+    if (leaveNothing) rmSync(storePath, { force: true });
   }
 };
 
@@ -237,6 +243,17 @@ function noticeChanges(folder: string, onChange: () => void): FSWatcher | undefi
   } catch {
     return undefined;
   }
+}
+
+/** A folder to watch must be one now: a mistyped name would otherwise be watched, empty, forever. */
+function checkFolder(path: string): void {
+  let info;
+  try {
+    info = statSync(path);
+  } catch {
+    throw new NotFoundError(`${path}: no such folder`);
+  }
+  if (!info.isDirectory()) throw new BadInputError(`${path}: is not a folder (watch takes folders; "newsgraph add" takes files)`);
 }
 
 function parseInterval(text: string | undefined): number {

@@ -65,10 +65,20 @@ describe('newsgraph watch --once', () => {
     expect(nothing.code).toBe(1);
     expect(nothing.stderr).toMatch(/newsgraph watch: .*store\.db: holds no articles/);
     expect(existsSync(join(dir, 'out'))).toBe(false);
+    // The store it made for nothing is not left behind.
+    expect(existsSync(join(dir, 'store.db'))).toBe(false);
     const interval = await runCli(['watch', join(dir, 'store.db'), join(dir, 'empty'), '--interval', 'soon']);
     expect(interval.code).toBe(2);
     expect(interval.stderr).toContain('--interval: expected seconds between 0.1 and 3600, got "soon"');
     expect((await runCli(['watch', join(dir, 'store.db')])).code).toBe(2);
+    const missing = await runCli(['watch', join(dir, 'store.db'), join(dir, 'no-such-folder'), '--once']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain(`${join(dir, 'no-such-folder')}: no such folder`);
+    writeFileSync(join(dir, 'article.txt'), articleText(3));
+    const file = await runCli(['watch', join(dir, 'store.db'), join(dir, 'article.txt'), '--once']);
+    expect(file.code).toBe(1);
+    expect(file.stderr).toContain('is not a folder');
+    expect(existsSync(join(dir, 'store.db'))).toBe(false);
   });
 });
 
