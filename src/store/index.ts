@@ -4,7 +4,7 @@ export { openStore, type Store, type OpenStoreOptions } from './open.js';
 export { addExtractions, planAdd, type AddOptions, type AddOutcome, type AddStatus } from './add.js';
 export { refreshExtractions, type RefreshOutcome, type RefreshPair, type RefreshStatus } from './refresh.js';
 export { removeDocuments } from './remove.js';
-export { loadExtractions, storedHashes, storedIds } from './load.js';
+export { idsReadFrom, loadExtractions, storedHashes, storedIds } from './load.js';
 export { readSnapshot, type StoreSnapshot } from './snapshot.js';
 export { contentHash } from './hash.js';
 export { STORE_VERSION, STORE_APPLICATION_ID } from './schema.js';

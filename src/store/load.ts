@@ -93,3 +93,8 @@ export function storedIds(store: Store): string[] {
 export function storedHashes(store: Store): Map<string, string> {
   return guarded(store.path, () => new Map(store.db.prepare('SELECT id, content_hash FROM documents ORDER BY id').raw().all() as Array<[string, string]>));
 }
+
+/** The ids of the stored articles read from the file at `path` (none when no article came from it). */
+export function idsReadFrom(store: Store, path: string): string[] {
+  return guarded(store.path, () => store.db.prepare('SELECT id FROM documents WHERE path = ? ORDER BY id').pluck().all(path) as string[]);
+}
