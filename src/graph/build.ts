@@ -67,9 +67,7 @@ export function buildGraph(extractions: readonly Extraction[], options: GraphOpt
   for (const key of [...edges.keys()].sort()) {
     const edge = edges.get(key)!;
     for (const end of [edge.source, edge.target]) if (!graph.hasNode(end)) addDocumentNode(graph, end, byDocumentKey);
-    edge.attributes.evidence.sort((a, b) => compareDocs(a.doc, b.doc) || a.sentence - b.sentence);
-    edge.attributes.weight = edge.attributes.evidence.length;
-    Object.assign(edge.attributes, seenSpan(edge.attributes.evidence.map((e) => e.date)));
+    settleEdgeAttributes(edge.attributes, compareDocs);
     graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge.attributes);
   }
   // Last, once every node lists all its documents (document nodes their own).
@@ -193,34 +191,46 @@ function collectEdge(
   relation: Relation,
   evidence: EdgeEvidence,
 ): void {
-  const symmetric = SYMMETRIC_RELATIONS.has(relation.type);
-  // A symmetric relation is stored once, from the smaller key to the larger.
-  const [source, target] = symmetric && relation.tail < relation.head ? [relation.tail, relation.head] : [relation.head, relation.tail];
+  const [source, target] = edgeEnds(relation);
   const key = edgeKey(relation.type, source, target, relation.predicate, relation);
   const existing = edges.get(key);
-  if (existing) {
-    const a = existing.attributes;
-    if (!a.evidence.some((e) => e.doc === evidence.doc && e.sentence === evidence.sentence)) a.evidence.push(evidence);
-    // Independent sentences make a claim surer: 1 - Π(1 - c).
-    a.confidence = round(1 - (1 - a.confidence) * (1 - relation.confidence));
-    if (relation.method < a.method) a.method = relation.method;
-    return;
-  }
-  edges.set(key, {
-    source,
-    target,
-    attributes: {
-      type: relation.type,
-      predicate: relation.predicate,
-      evidence: [evidence],
-      confidence: round(relation.confidence),
-      weight: 1,
-      method: relation.method,
-      ...(symmetric ? { symmetric: true } : {}),
-      ...(relation.negated ? { negated: true } : {}),
-      ...(relation.hedged ? { hedged: true } : {}),
-    },
-  });
+  if (existing) addToEdge(existing.attributes, relation, evidence);
+  else edges.set(key, { source, target, attributes: firstEdgeAttributes(relation, evidence) });
+}
+
+/** An edge's source and target: a symmetric relation is stored once, from the smaller key to the larger. */
+export function edgeEnds(relation: Relation): [source: string, target: string] {
+  return SYMMETRIC_RELATIONS.has(relation.type) && relation.tail < relation.head ? [relation.tail, relation.head] : [relation.head, relation.tail];
+}
+
+/** An edge as its first relation makes it. The steps here and below are those of every builder (./incremental.ts too). */
+export function firstEdgeAttributes(relation: Relation, evidence: EdgeEvidence): EdgeAttributes {
+  return {
+    type: relation.type,
+    predicate: relation.predicate,
+    evidence: [evidence],
+    confidence: round(relation.confidence),
+    weight: 1,
+    method: relation.method,
+    ...(SYMMETRIC_RELATIONS.has(relation.type) ? { symmetric: true } : {}),
+    ...(relation.negated ? { negated: true } : {}),
+    ...(relation.hedged ? { hedged: true } : {}),
+  };
+}
+
+/** One more relation for an edge, in document order: its sentence (once), its confidence, its method. */
+export function addToEdge(a: EdgeAttributes, relation: Relation, evidence: EdgeEvidence): void {
+  if (!a.evidence.some((e) => e.doc === evidence.doc && e.sentence === evidence.sentence)) a.evidence.push(evidence);
+  // Independent sentences make a claim surer: 1 - Π(1 - c).
+  a.confidence = round(1 - (1 - a.confidence) * (1 - relation.confidence));
+  if (relation.method < a.method) a.method = relation.method;
+}
+
+/** An edge with all its relations in: evidence in document and sentence order, its weight and the days it was seen. */
+export function settleEdgeAttributes(a: EdgeAttributes, compareDocs: (x: string, y: string) => number): void {
+  a.evidence.sort((x, y) => compareDocs(x.doc, y.doc) || x.sentence - y.sentence);
+  a.weight = a.evidence.length;
+  Object.assign(a, seenSpan(a.evidence.map((e) => e.date)));
 }
 
 /** Readable and stable: the same relation gets the same key in every build. */
@@ -230,4 +240,4 @@ export function edgeKey(type: string, source: string, target: string, predicate:
   return `${type}:${source}->${target}${said}${flags}`;
 }
 
-export const round = (x: number) => Math.round(x * 1e6) / 1e6;
+const round = (x: number) => Math.round(x * 1e6) / 1e6;

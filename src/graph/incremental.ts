@@ -14,9 +14,9 @@
 // lets the writers reuse its text (src/export/render-cache.ts).
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, EdgeEvidence, Entity, Extraction, NodeAttributes, Relation } from '../types.js';
-import { SCHEMA_VERSION, SYMMETRIC_RELATIONS } from '../types.js';
+import { SCHEMA_VERSION } from '../types.js';
 import { documentKey } from '../relations/metadata.js';
-import { DEFAULT_GRAPH_OPTIONS, ENGLISH, buildGraph, docComparator, docInfo, edgeKey, round, type NewsGraph } from './build.js';
+import { DEFAULT_GRAPH_OPTIONS, ENGLISH, addToEdge, buildGraph, docComparator, docInfo, edgeEnds, edgeKey, firstEdgeAttributes, settleEdgeAttributes, type NewsGraph } from './build.js';
 import { articleDates, seenSpan } from './time.js';
 import { compareStrings } from '../export/canonical.js';
 import type { OrderedEdge } from '../export/order.js';
@@ -164,9 +164,7 @@ export class IncrementalGraph {
     for (const relation of extraction.relations) {
       if (relation.type === 'cooccurs' && !this.settings.cooccurrence) continue;
       if ((relation.negated || relation.hedged) && !this.settings.uncertain) continue;
-      // As buildGraph's collectEdge: a symmetric relation is stored once, from the smaller key to the larger.
-      const symmetric = SYMMETRIC_RELATIONS.has(relation.type);
-      const [source, target] = symmetric && relation.tail < relation.head ? [relation.tail, relation.head] : [relation.head, relation.tail];
+      const [source, target] = edgeEnds(relation);
       const key = edgeKey(relation.type, source, target, relation.predicate, relation);
       const contribution = { source, target, relation };
       const list = edges.get(key);
@@ -247,20 +245,11 @@ export class IncrementalGraph {
       const { edges, date } = this.articles.get(id)!;
       for (const { source, target, relation } of edges.get(key)!) {
         const evidence: EdgeEvidence = date === undefined ? { ...relation.evidence } : { ...relation.evidence, date };
-        if (entry === undefined) {
-          entry = { source, target, attributes: firstAttributes(relation, evidence) };
-          continue;
-        }
-        const a = entry.attributes;
-        if (!a.evidence.some((e) => e.doc === evidence.doc && e.sentence === evidence.sentence)) a.evidence.push(evidence);
-        a.confidence = round(1 - (1 - a.confidence) * (1 - relation.confidence));
-        if (relation.method < a.method) a.method = relation.method;
+        if (entry === undefined) entry = { source, target, attributes: firstEdgeAttributes(relation, evidence) };
+        else addToEdge(entry.attributes, relation, evidence);
       }
     }
-    const { attributes } = entry!;
-    attributes.evidence.sort((a, b) => compareDocs(a.doc, b.doc) || a.sentence - b.sentence);
-    attributes.weight = attributes.evidence.length;
-    Object.assign(attributes, seenSpan(attributes.evidence.map((e) => e.date)));
+    settleEdgeAttributes(entry!.attributes, compareDocs);
     this.edges.set(key, entry!);
   }
 
@@ -291,20 +280,6 @@ export class IncrementalGraph {
     }
     return graph;
   }
-}
-
-function firstAttributes(relation: Relation, evidence: EdgeEvidence): EdgeAttributes {
-  return {
-    type: relation.type,
-    predicate: relation.predicate,
-    evidence: [evidence],
-    confidence: round(relation.confidence),
-    weight: 1,
-    method: relation.method,
-    ...(SYMMETRIC_RELATIONS.has(relation.type) ? { symmetric: true } : {}),
-    ...(relation.negated ? { negated: true } : {}),
-    ...(relation.hedged ? { hedged: true } : {}),
-  };
 }
 
 function documentsByKey(ordered: readonly Extraction[]): Map<string, Extraction> {
