@@ -17,6 +17,7 @@ import { LiveCorpus } from '../corpus/live.js';
 import { formatSeconds } from '../corpus/progress.js';
 import { openStore, storedIds } from '../store/index.js';
 import type { Command } from './io.js';
+import { sanitise } from './verbose.js';
 import { EXTRACTION_HELP, EXTRACTION_OPTIONS } from './extraction-options.js';
 import { GRAPH_OUTPUT_OPTIONS, graphOutputHelp } from './graph-output-options.js';
 
@@ -80,9 +81,10 @@ export const run: Command = async (argv, io) => {
     const live = new LiveCorpus(store, { cooccurrence: !values['no-cooccurrence'], uncertain: values.uncertain, acrossArticles: !values['no-merge-across'] });
     const watcher = new FolderWatcher(store, live, settings, {
       updated: (update) => io.stdout(report(update)),
-      skipped: (file) => io.stderr(`newsgraph watch: skipped ${file.path}: ${file.reason}\n`),
-      failed: (message) => io.stderr(`newsgraph watch: ${message}\n`),
-      internalError: (error) => io.stderr(`newsgraph watch: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
+      // File names come from whoever writes into the folder: printed without their control characters.
+      skipped: (file) => io.stderr(`newsgraph watch: skipped ${sanitise(file.path)}: ${sanitise(file.reason)}\n`),
+      failed: (message) => io.stderr(`newsgraph watch: ${sanitise(message)}\n`),
+      internalError: (error) => io.stderr(`newsgraph watch: internal error: ${sanitise(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`),
     });
     // The first update reads every file: the store may hold them already.
     if (values.once) return (await watcher.update(true)) ? 0 : 1;

@@ -51,11 +51,15 @@ describe('newsgraph watch --once', () => {
     const { dir, folder } = folderOf(2);
     writeFileSync(join(folder, 'empty.txt'), '   \n');
     writeFileSync(join(folder, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));
+    // A name with a terminal escape in it is named without it.
+    writeFileSync(join(folder, 'evil\u001b[31mred.txt'), Buffer.from([0, 0, 0, 0]));
     const ran = await runCli(['watch', join(dir, 'store.db'), folder, '--once', '--rules-only', '--out', join(dir, 'out')]);
     expect(ran.code, ran.stderr).toBe(0);
     expect(ran.stderr).toMatch(/skipped .*binary\.txt: .*binary/);
     expect(ran.stderr).toMatch(/skipped .*empty\.txt: .*empty/);
-    expect(ran.stdout).toMatch(/^newsgraph watch: 2 added, 0 replaced, 0 removed, 2 skipped; 2 articles/);
+    expect(ran.stderr).toMatch(/skipped .*evil\[31mred\.txt/);
+    expect(ran.stderr).not.toContain('\u001b');
+    expect(ran.stdout).toMatch(/^newsgraph watch: 2 added, 0 replaced, 0 removed, 3 skipped; 2 articles/);
   });
 
   it('fails with a clear message when there is nothing to export, and on bad options', async () => {
