@@ -1,4 +1,4 @@
-// Node-only (Buffer). The bytes of each edge from the last export, for a graph exported again and
+// The bytes of each edge from the last export, for a graph exported again and
 // again as articles arrive (`newsgraph watch`). Most of a corpus file is its
 // edges, and after one more article nearly every edge is the one it was: the
 // incremental graph (src/graph/incremental.ts) hands over the same attribute
@@ -10,6 +10,8 @@
 // Nodes are kept by key and compared (RenderCache.nodeText).
 import type { ColumnMemo } from './attribute-model.js';
 import type { Spell } from './gexf-time.js';
+
+const UTF8 = new TextEncoder();
 
 export class RenderCache {
   /** Each edge record's attribute kinds (attributeColumns in ./attribute-model.ts). */
@@ -35,7 +37,7 @@ export class RenderCache {
   bytes(attributes: object, id: string, render: () => string): Uint8Array {
     let entry = this.entries.get(attributes);
     if (entry === undefined || entry.id !== id) {
-      entry = { id, bytes: Buffer.from(render(), 'utf8'), used: this.file };
+      entry = { id, bytes: UTF8.encode(render()), used: this.file };
       this.entries.set(attributes, entry);
     }
     entry.used = this.file;
