@@ -154,7 +154,7 @@ export function csvChunks(graph: ExportGraph, options: CsvOptions = {}): { nodes
     for (const edge of edges) {
       if (cache === undefined) yield* edgeRowsOf(edge, shared);
       // Cached as the lines they make, line ends included (csvLines passes bytes through).
-      else yield cache.bytes(edge.attributes, `${edge.id}\u0000${edge.source}\u0000${edge.target}`, () => edgeRowsOf(edge, shared).map((row) => `${row}\r\n`).join(''));
+      else yield cache.bytes(edge, () => edgeRowsOf(edge, shared).map((row) => `${row}\r\n`).join(''));
     }
   }
   /** An edge's rows: one per evidence item. */

@@ -325,7 +325,7 @@ export function gexfParts(graph: ExportGraph, options: GexfOptions = {}): FilePa
     for (let i = 0; i < edges.length; i++) {
       const render = () => edgeText(edges[i]!, edgeValues[i]!, edgeSpellLists[i]!, edgeColumns, dialect, lists);
       const edge = edges[i]!;
-      yield cache === undefined ? render() : cache.bytes(edge.attributes, `${edge.id}\u0000${edge.source}\u0000${edge.target}`, render);
+      yield cache === undefined ? render() : cache.bytes(edge, render);
     }
     yield lines(['    </edges>', '  </graph>', '</gexf>']);
   }

@@ -167,7 +167,7 @@ export function graphmlParts(graph: ExportGraph, options: GraphmlOptions = {}): 
           dataLines(values, edgeColumns, '      ', lists),
           '    </edge>',
         );
-      yield cache === undefined ? render() : cache.bytes(edge.attributes, `${edge.id}\u0000${edge.source}\u0000${edge.target}`, render);
+      yield cache === undefined ? render() : cache.bytes(edge, render);
     }
     yield lines(['  </graph>', '</graphml>']);
   }

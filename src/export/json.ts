@@ -69,7 +69,7 @@ function* edgePart(graph: ExportGraph, { cache, edges = sortedEdges(graph) }: Js
     const attributes = hasOwnKeys(edge.attributes) ? canonicalText(edge.attributes, ITEM_FIELD_INDENT, EDGE_ATTRIBUTE_ORDER, EDGE_LISTS, shared) : undefined;
     return itemText(ends, attributes, mixed && graph.isUndirected(edge.key));
   };
-  yield* arrayChunks<OrderedEdge, string | Uint8Array>(edges, cache === undefined ? render : (edge) => cache.bytes(edge.attributes, `${edge.id}\u0000${edge.source}\u0000${edge.target}`, () => render(edge)));
+  yield* arrayChunks<OrderedEdge, string | Uint8Array>(edges, cache === undefined ? render : (edge) => cache.bytes(edge, () => render(edge)));
   yield '\n}\n';
 }
 

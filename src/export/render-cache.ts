@@ -13,35 +13,65 @@ import type { Spell } from './gexf-time.js';
 
 const UTF8 = new TextEncoder();
 
+/** What an edge's text is made from, besides the file around it. */
+export interface CachedEdge {
+  id: string;
+  source: string;
+  target: string;
+  attributes: object;
+}
+
+interface EdgeTexts {
+  edges: CachedEdge[];
+  texts: Uint8Array[];
+}
+
+const emptyTexts = (): EdgeTexts => ({ edges: [], texts: [] });
+
 export class RenderCache {
   /** Each edge record's attribute kinds (attributeColumns in ./attribute-model.ts). */
   readonly columns: ColumnMemo = new WeakMap();
   /** Each edge record's GEXF spells. */
   readonly spells = new WeakMap<object, Spell[]>();
-  private readonly entries = new Map<object, { id: string; bytes: Uint8Array; used: number }>();
+  /** The last file's edges, in the order written (by id), and the edges of the file being written. */
+  private last: EdgeTexts = emptyTexts();
+  private current: EdgeTexts = emptyTexts();
+  /** Where the last file's edges are read up to: edges come in id order, so one walk finds each. */
+  private at = 0;
   private readonly nodes = new Map<string, { values: Record<string, unknown>; extra: string; text: string; used: number }>();
   private context: string | undefined;
   private nodeContext: string | undefined;
-  private file = 0;
   private nodeFile = 0;
 
   /** Called as a file's edges start: texts made under another context are dropped, and those the last file did not use. */
   begin(context: string): void {
-    if (context !== this.context) this.entries.clear();
-    else for (const [attributes, entry] of this.entries) if (entry.used !== this.file) this.entries.delete(attributes);
+    this.last = context === this.context ? this.current : emptyTexts();
+    this.current = emptyTexts();
+    this.at = 0;
     this.context = context;
-    this.file += 1;
   }
 
-  /** The UTF-8 bytes of the edge with these attributes and this id, made from `render` unless made before. */
-  bytes(attributes: object, id: string, render: () => string): Uint8Array {
-    let entry = this.entries.get(attributes);
-    if (entry === undefined || entry.id !== id) {
-      entry = { id, bytes: UTF8.encode(render()), used: this.file };
-      this.entries.set(attributes, entry);
+  /**
+   * The UTF-8 bytes of this edge, made from `render` unless the last file had
+   * the same edge: the same attribute object under the same id, source and
+   * target. Edges are asked for in id order (code units, as the writers sort
+   * them), so the last file's edges are read in one walk beside them, with no
+   * lookup per edge; an edge asked for out of order is only rendered again.
+   */
+  bytes(edge: CachedEdge, render: () => string): Uint8Array {
+    const { edges, texts } = this.last;
+    if (edges[this.at]?.attributes !== edge.attributes) while (this.at < edges.length && edges[this.at]!.id < edge.id) this.at += 1;
+    const held = edges[this.at];
+    let bytes: Uint8Array;
+    if (held !== undefined && held.attributes === edge.attributes && held.id === edge.id && held.source === edge.source && held.target === edge.target) {
+      bytes = texts[this.at]!;
+      this.at += 1;
+    } else {
+      bytes = UTF8.encode(render());
     }
-    entry.used = this.file;
-    return entry.bytes;
+    this.current.edges.push(edge);
+    this.current.texts.push(bytes);
+    return bytes;
   }
 
   /** begin, for a file's nodes. */

@@ -71,21 +71,28 @@ describe('RenderCache', () => {
     expect(everyFile(g, caches)).toEqual(everyFile(g));
   });
 
-  it('drops what one file did not use when the next starts', () => {
+  it('drops what one file did not use when the next starts, and tells edges apart by id, ends and object', () => {
     const cache = new RenderCache();
-    const a = {};
-    const b = {};
+    const a = { id: 'a', source: 's', target: 't', attributes: {} };
+    const b = { id: 'b', source: 's', target: 't', attributes: {} };
     let renders = 0;
     const render = () => String(++renders);
+    const text = (bytes: Uint8Array) => Buffer.from(bytes).toString();
     cache.begin('x');
-    cache.bytes(a, 'a', render);
-    cache.bytes(b, 'b', render);
+    cache.bytes(a, render);
+    cache.bytes(b, render);
     cache.begin('x');
-    cache.bytes(a, 'a', render);
+    expect(text(cache.bytes(a, render))).toBe('1');
     cache.begin('x');
-    expect(Buffer.from(cache.bytes(b, 'b', render)).toString()).toBe('3');
-    expect(Buffer.from(cache.bytes(a, 'other id', render)).toString()).toBe('4');
+    expect(text(cache.bytes(b, render))).toBe('3');
+    cache.begin('x');
+    expect(text(cache.bytes(b, render))).toBe('3');
+    expect(text(cache.bytes({ ...b, id: 'c' }, render))).toBe('4');
+    cache.begin('x');
+    expect(text(cache.bytes({ ...b, target: 'u' }, render))).toBe('5');
+    cache.begin('x');
+    expect(text(cache.bytes({ ...b, target: 'u', attributes: {} }, render))).toBe('6');
     cache.begin('y');
-    expect(Buffer.from(cache.bytes(b, 'b', render)).toString()).toBe('5');
+    expect(text(cache.bytes(b, render))).toBe('7');
   });
 });
