@@ -39,7 +39,7 @@ export async function readInputs(targets: readonly string[], opts: ReadInputsOpt
     }
     const info = statOrThrow(target);
     if (info.isDirectory()) {
-      readFolder(target, docs, skipped, new Set());
+      readFolder(target, docs, skipped);
     } else {
       checkSize(target, info.size);
       docs.push(ingest({ content: readFileSync(target), path: target }));
@@ -53,32 +53,54 @@ async function readStdin(opts: ReadInputsOptions): Promise<Doc> {
   return ingest({ content: await opts.stdin(), label: 'standard input' });
 }
 
-function readFolder(folder: string, docs: Doc[], skipped: Skipped[], visited: Set<string>): void {
-  // A symbolic link back up the tree must not send the walk round forever.
-  const real = realpathSync(folder);
-  if (visited.has(real)) return;
-  visited.add(real);
-  const names = readdirSync(folder)
-    .filter((name) => !name.startsWith('.'))
-    .sort(byCodeUnits);
-  for (const name of names) {
-    const path = join(folder, name);
-    const info = statOrUndefined(path);
-    if (info === undefined) {
-      skipped.push({ path, reason: 'cannot be read (a broken link or no permission)' });
-    } else if (info.isDirectory()) {
-      readFolder(path, docs, skipped, visited);
-    } else if (!ARTICLE_EXTENSIONS.includes(extensionOf(name))) {
-      skipped.push({ path, reason: `not an article file (expected ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')})` });
+function readFolder(folder: string, docs: Doc[], skipped: Skipped[]): void {
+  for (const file of folderFiles(folder)) {
+    if (file.info === undefined) {
+      skipped.push({ path: file.path, reason: 'cannot be read (a broken link or no permission)' });
+    } else if (!file.article) {
+      skipped.push({ path: file.path, reason: `not an article file (expected ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')})` });
     } else {
       try {
-        checkSize(path, info.size);
-        docs.push(ingest({ content: readFileSync(path), path }));
+        checkSize(file.path, file.info.size);
+        docs.push(ingest({ content: readFileSync(file.path), path: file.path }));
       } catch (error) {
         if (!(error instanceof BadInputError)) throw error;
-        skipped.push({ path, reason: error.message });
+        skipped.push({ path: file.path, reason: error.message });
       }
     }
+  }
+}
+
+export interface FolderFile {
+  path: string;
+  /** Undefined for what cannot be read: a broken link, a file or folder without permission. */
+  info: Stats | undefined;
+  /** Named as an article (ARTICLE_EXTENSIONS). */
+  article: boolean;
+}
+
+/**
+ * Every file under `folder`, in path order: hidden names left out,
+ * subfolders walked (each real folder once). The one walk of `build`, `add`
+ * and `watch`, so they read the same files.
+ */
+export function* folderFiles(folder: string, visited = new Set<string>()): Generator<FolderFile, void, undefined> {
+  let names: string[];
+  try {
+    // A symbolic link back up the tree must not send the walk round forever.
+    const real = realpathSync(folder);
+    if (visited.has(real)) return;
+    visited.add(real);
+    names = readdirSync(folder);
+  } catch {
+    yield { path: folder, info: undefined, article: false };
+    return;
+  }
+  for (const name of names.filter((n) => !n.startsWith('.')).sort(byCodeUnits)) {
+    const path = join(folder, name);
+    const info = statOrUndefined(path);
+    if (info?.isDirectory()) yield* folderFiles(path, visited);
+    else yield { path, info, article: ARTICLE_EXTENSIONS.includes(extensionOf(name)) };
   }
 }
 
