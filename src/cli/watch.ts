@@ -77,8 +77,8 @@ export const run: Command = async (argv, io) => {
   const storePath = resolve(io.cwd, storeArg);
   const isNew = !existsSync(storePath);
   const store = openStore(storePath, { create: true });
+  const live = new LiveCorpus(store, { cooccurrence: !values['no-cooccurrence'], uncertain: values.uncertain, acrossArticles: !values['no-merge-across'] });
   try {
-    const live = new LiveCorpus(store, { cooccurrence: !values['no-cooccurrence'], uncertain: values.uncertain, acrossArticles: !values['no-merge-across'] });
     const watcher = new FolderWatcher(store, live, settings, {
       updated: (update) => io.stdout(report(update)),
       // File names come from whoever writes into the folder: printed without their control characters.
@@ -101,6 +101,7 @@ export const run: Command = async (argv, io) => {
     }
     return 0;
   } finally {
+    await live.close();
     // A store this command made and never added to is not left behind (as with "add").
     const leaveNothing = isNew && storedIds(store).length === 0;
     store.close();

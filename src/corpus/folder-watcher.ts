@@ -75,7 +75,7 @@ export class FolderWatcher {
       const { added, replaced, skipped } = await this.addFiles(changed);
       const removed = this.removeFiles(gone);
       if (!first && this.exported && added + replaced + removed === 0 && !this.live.storeChanged()) return true;
-      const result = this.live.export(this.settings.exportOptions);
+      const result = await this.live.export(this.settings.exportOptions);
       this.exported = true;
       this.events.updated({ result, added, replaced, removed, skipped, seconds: (performance.now() - started) / 1000, first });
       return true;

@@ -11,7 +11,9 @@
 // - the graph recomputes only the nodes and edges those articles feed
 //   (src/graph/incremental.ts);
 // - the writers reuse the text of every edge that is the same object as last
-//   time (src/export/render-cache.ts), and documents.json its unchanged lines.
+//   time (src/export/render-cache.ts), and documents.json its unchanged lines;
+// - with two formats or more, some are written on a second thread meanwhile
+//   (./side-writer.ts).
 import { join } from 'node:path';
 import { BadInputError } from '../errors.js';
 import { documentEntry, documentLine, documentsJSONOfLines, DOCUMENTS_FILE, DOCUMENTS_VERSION } from '../export/documents.js';
@@ -19,6 +21,7 @@ import type { ExportFormat } from '../export/formats.js';
 import type { GexfVersion } from '../export/gexf-version.js';
 import { renderCaches } from '../export/render-cache.js';
 import { wantsDocuments } from '../export/write-documents.js';
+import { sortedEdges, type OrderedEdge } from '../export/order.js';
 import { writeExports } from '../export/write.js';
 import { IncrementalGraph } from '../graph/incremental.js';
 import { finishLayout, planLayout, runLayoutJob } from '../graph/layout.js';
@@ -32,6 +35,7 @@ import { guarded } from '../store/failure.js';
 import type { Extraction } from '../types.js';
 import type { AssembleOptions } from './assemble.js';
 import { liveKeys, pictureUpdate, type PictureUpdate } from './picture.js';
+import { SideWriter, splitFormats } from './side-writer.js';
 
 export interface LiveExportOptions {
   out: string;
@@ -71,13 +75,25 @@ export class LiveCorpus {
   private readonly graphs: IncrementalGraph;
   private readonly caches = renderCaches();
   private readonly documentLines = new WeakMap<Extraction, string>();
+  private readonly side: SideWriter | undefined;
 
-  /** `store` stays open for the corpus's life: its data_version tells this connection's writes from other processes'. */
+  /**
+   * `store` stays open for the corpus's life: its data_version tells this
+   * connection's writes from other processes'. `sideThread: false` writes
+   * every format on this thread; otherwise a second thread is started with
+   * the first export of two formats or more, and runs until close().
+   */
   constructor(
     private readonly store: Store,
-    private readonly options: Pick<AssembleOptions, 'cooccurrence' | 'uncertain' | 'acrossArticles'> = {},
+    private readonly options: Pick<AssembleOptions, 'cooccurrence' | 'uncertain' | 'acrossArticles'> & { sideThread?: boolean } = {},
   ) {
     this.graphs = new IncrementalGraph({ cooccurrence: options.cooccurrence ?? true, uncertain: options.uncertain ?? false });
+    this.side = options.sideThread === false ? undefined : new SideWriter();
+  }
+
+  /** Stops the second thread, if one was started. The store is the caller's to close. */
+  async close(): Promise<void> {
+    await this.side?.close();
   }
 
   get size(): number {
@@ -121,7 +137,7 @@ export class LiveCorpus {
   }
 
   /** Syncs with the store and writes the graph's files, as `newsgraph export` would with the same options. */
-  export(options: LiveExportOptions): LiveExport {
+  async export(options: LiveExportOptions): Promise<LiveExport> {
     const started = performance.now();
     const reloaded = this.sync();
     if (this.articles.size === 0) throw new BadInputError(`${this.store.path}: holds no articles ("newsgraph add" adds some)`);
@@ -147,7 +163,7 @@ export class LiveCorpus {
       keepInStep(kept, picture);
     }
     const pictured = performance.now();
-    const written = writeExports(graph, options.out, options.formats, { gexfVersion: options.gexfVersion, caches: this.caches, releaseOldInBackground: true, ...(edges ? { edges } : {}) });
+    const written = await this.writeFormats(graph, edges ?? sortedEdges(graph), options);
     if (wantsDocuments([...options.formats])) {
       const path = join(options.out, DOCUMENTS_FILE);
       writeChunksAtomic(path, [this.documentsText(extractions, mapped, across?.keyMap)], { releaseOldInBackground: true });
@@ -172,6 +188,27 @@ export class LiveCorpus {
       written,
       timings: { sync: synced - started, resolve: resolved - synced, graph: built - resolved, layout: laidOut - built, picture: pictured - laidOut, write: done - pictured },
     };
+  }
+
+  /**
+   * The formats' files, in the order asked for: some written on the second
+   * thread (./side-writer.ts) while this one writes the rest. A failure on
+   * either side is raised once both are done, so no write outlives the update.
+   */
+  private async writeFormats(graph: NewsGraph, edges: readonly OrderedEdge[], options: LiveExportOptions): Promise<string[]> {
+    const { here, there } = this.side === undefined ? { here: [...new Set(options.formats)], there: [] } : splitFormats(options.formats);
+    const request = { gexfVersion: options.gexfVersion, caches: this.caches, releaseOldInBackground: true, edges };
+    const elsewhere = there.length === 0 ? Promise.resolve([]) : this.side!.write(graph, edges, { out: options.out, formats: there, gexfVersion: options.gexfVersion });
+    let ours: string[][];
+    try {
+      ours = here.map((format) => writeExports(graph, options.out, [format], request));
+    } catch (error) {
+      await elsewhere.catch(() => undefined);
+      throw error;
+    }
+    const theirs = await elsewhere;
+    const paths = new Map<ExportFormat, string[]>([...here.map((format, n) => [format, ours[n]!] as const), ...there.map((format, n) => [format, theirs[n]!] as const)]);
+    return [...new Set(options.formats)].flatMap((format) => paths.get(format) ?? []);
   }
 
   /** documents.json (src/export/documents.ts), each line made again only for an article whose mapped extraction is new. */

@@ -101,7 +101,8 @@ export class RenderCache {
   }
 }
 
-function sameValues(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+/** Same names, and each value the same (lists item by item; anything else by identity). */
+export function sameValues(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const names = Object.keys(b);
   if (Object.keys(a).length !== names.length) return false;
   for (const name of names) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -34,7 +34,7 @@ const FORMATS = ['json', 'gexf', 'graphml', 'csv'] as const;
 /** The live export and `newsgraph export` of the same store, file by file. */
 async function expectAsExport(live: LiveCorpus, storePath: string, dir: string, step: string, extra: string[] = []): Promise<Map<string, Buffer>> {
   const options: LiveExportOptions = { out: join(dir, `live-${step}`), formats: [...FORMATS], gexfVersion: '1.3' };
-  const result = live.export(options);
+  const result = await live.export(options);
   const ran = await runCli(['export', storePath, '--out', join(dir, `export-${step}`), ...extra]);
   expect(ran.code, ran.stderr).toBe(0);
   const files = readdirSync(join(dir, `export-${step}`)).sort();
@@ -57,19 +57,22 @@ function storeWith(dir: string, extractions: readonly Extraction[]): { path: str
 }
 
 describe('LiveCorpus', () => {
-  it('writes what "newsgraph export" writes, as articles are added, replaced and removed', async () => {
+  it.each([
+    ['with a second thread writing some formats', true],
+    ['on one thread', false],
+  ])('writes what "newsgraph export" writes, as articles are added, replaced and removed (%s)', async (_, sideThread) => {
     const dir = temp();
     const { path, store } = storeWith(dir, BASE);
+    const live = new LiveCorpus(store, { sideThread });
     try {
-      const live = new LiveCorpus(store);
       const first = await expectAsExport(live, path, dir, '0');
       addExtractions(store, [EXTRA]);
       await expectAsExport(live, path, dir, '1-added');
-      const result = live.export({ out: join(dir, 'again'), formats: ['json'], gexfVersion: '1.3' });
+      const result = await live.export({ out: join(dir, 'again'), formats: ['json'], gexfVersion: '1.3' });
       // Nothing changed since: nothing read again, no article looked at again.
       expect([result.reloaded, result.revisited]).toEqual([0, 0]);
       addExtractions(store, [extractText(`${articleText(2)} Helen Park arrived in Lima.`, EXTRA.doc.id, { rulesOnly: true })]);
-      const replaced = live.export({ out: join(dir, 'replaced'), formats: ['json'], gexfVersion: '1.3' });
+      const replaced = await live.export({ out: join(dir, 'replaced'), formats: ['json'], gexfVersion: '1.3' });
       expect([replaced.reloaded, replaced.revisited]).toEqual([1, 1]);
       await expectAsExport(live, path, dir, '2-replaced');
       removeDocuments(store, [EXTRA.doc.id]);
@@ -77,6 +80,7 @@ describe('LiveCorpus', () => {
       // Add then remove: the first export's bytes.
       for (const [file, bytes] of first) expect(bytes.equals(back.get(file)!), file).toBe(true);
     } finally {
+      await live.close();
       store.close();
     }
   });
@@ -84,8 +88,8 @@ describe('LiveCorpus', () => {
   it('picks up what another process wrote: articles, a re-extraction under the same hashes, merge decisions', async () => {
     const dir = temp();
     const { path, store } = storeWith(dir, BASE);
+    const live = new LiveCorpus(store);
     try {
-      const live = new LiveCorpus(store);
       await expectAsExport(live, path, dir, '0');
       const other = openStore(path);
       try {
@@ -104,6 +108,7 @@ describe('LiveCorpus', () => {
         other.close();
       }
     } finally {
+      await live.close();
       store.close();
     }
   });
@@ -111,22 +116,48 @@ describe('LiveCorpus', () => {
   it('follows the graph options as "export" does', async () => {
     const dir = temp();
     const { path, store } = storeWith(dir, ARTICLES);
+    const live = new LiveCorpus(store, { cooccurrence: false, acrossArticles: false });
     try {
-      const live = new LiveCorpus(store, { cooccurrence: false, acrossArticles: false });
       await expectAsExport(live, path, dir, 'options', ['--no-cooccurrence', '--no-merge-across']);
+    } finally {
+      await live.close();
+      store.close();
+    }
+  });
+
+  it('says so when the store holds no articles', async () => {
+    const dir = temp();
+    const store = openStore(join(dir, 'empty.db'), { create: true });
+    try {
+      await expect(new LiveCorpus(store).export({ out: join(dir, 'out'), formats: ['json'], gexfVersion: '1.3' })).rejects.toThrowError(
+        expect.objectContaining({ name: 'BadInputError', message: expect.stringContaining('holds no articles') }),
+      );
     } finally {
       store.close();
     }
   });
 
-  it('says so when the store holds no articles', () => {
+  it('names a file the second thread cannot write, and writes it once it can; a new thread after close() is sent the whole graph', async () => {
     const dir = temp();
-    const store = openStore(join(dir, 'empty.db'), { create: true });
+    const { path, store } = storeWith(dir, BASE);
+    const live = new LiveCorpus(store);
+    const out = join(dir, 'out');
     try {
-      expect(() => new LiveCorpus(store).export({ out: join(dir, 'out'), formats: ['json'], gexfVersion: '1.3' })).toThrowError(
-        expect.objectContaining({ name: 'BadInputError', message: expect.stringContaining('holds no articles') }),
+      // graph.gexf is the second thread's (splitFormats): a folder stands where it goes.
+      mkdirSync(join(out, 'graph.gexf'), { recursive: true });
+      await expect(live.export({ out, formats: ['json', 'gexf'], gexfVersion: '1.3' })).rejects.toThrowError(
+        expect.objectContaining({ name: 'BadInputError', message: expect.stringContaining('graph.gexf: a folder of that name is in the way') }),
       );
+      // This thread's file was written all the same.
+      expect(existsSync(join(out, 'graph.json'))).toBe(true);
+      rmSync(join(out, 'graph.gexf'), { recursive: true });
+      addExtractions(store, [EXTRA]);
+      await expectAsExport(live, path, dir, 'after-failure');
+      await live.close();
+      removeDocuments(store, [EXTRA.doc.id]);
+      await expectAsExport(live, path, dir, 'after-close');
     } finally {
+      await live.close();
       store.close();
     }
   });
