@@ -14,7 +14,8 @@ import { PERSON_TITLES, PORTFOLIO_WORDS } from './lexicon/titles.js';
 import { findNominals } from './finders/nominal.js';
 import { isNameLike } from './finders/words.js';
 import { CORPORATE_SUFFIXES, EVENT_WORDS, NAME_PARTICLES, corporateCore } from './lexicon/cues.js';
-import { NOT_NAMES } from './lexicon/common-capitals.js';
+import { NOT_NAMES, isCapitalisedKind } from './lexicon/common-capitals.js';
+import { settleSharedShortNames } from './shared-short-names.js';
 import { selectCandidates } from './select.js';
 
 /**
@@ -50,7 +51,7 @@ export function findMentions(doc: Doc, sentences: Sentence[], options: MentionOp
       ...(modelled.get(sentence.index) ?? []),
     ]
       .map((candidate) => withinLine(doc.text, candidate))
-      .filter((candidate) => candidate.end - candidate.start <= MAX_NAME_LENGTH && !isProductDesignation(sentence, candidate) && !NOT_NAMES.has(doc.text.slice(candidate.start, candidate.end))));
+      .filter((candidate) => candidate.end - candidate.start <= MAX_NAME_LENGTH && !isProductDesignation(sentence, candidate) && !isNotAName(doc.text.slice(candidate.start, candidate.end))));
   }
   for (const candidate of findMetadata(doc, sentences)) {
     const sentence = sentenceAt(sentences, candidate.start);
@@ -66,11 +67,16 @@ export function findMentions(doc: Doc, sentences: Sentence[], options: MentionOp
     }
     mentions = toMentions(doc, bySentence);
   }
+  const shared = settleSharedShortNames(mentions, doc.meta.date);
+  mentions = shared.mentions;
   for (const m of mentions) {
     decisions.push({ stage: 'mentions', rule: m.method, message: `"${m.text}" → ${m.type}${m.refersTo && m.refersTo !== m.text ? ` (${m.refersTo})` : ''}` });
   }
+  decisions.push(...shared.decisions);
   return { mentions, decisions };
 }
+
+const isNotAName = (text: string): boolean => NOT_NAMES.has(text) || isCapitalisedKind(text);
 
 /**
  * No name is longer ("Organisation for Security and Co-operation in Europe" is 52 characters): a run of

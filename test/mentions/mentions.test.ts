@@ -159,3 +159,12 @@ describe('words that name no actor', () => {
     expect(mentionsOf('In 2024 Boeing delivered fewer jets.')).toEqual(['Boeing/organisation']);
   });
 });
+
+describe('kinds written with capitals', () => {
+  it('are not taken for persons ("Big Tech", "a former Green Beret", "a retired Army Green Beret")', () => {
+    const people = extractText('Regulators said Big Tech must open its app stores. A former Green Beret testified before Congress on Tuesday. Mike Waltz, a retired Army Green Beret, agreed.')
+      .entities.filter((entity) => entity.type === 'person')
+      .map((entity) => entity.label);
+    expect(people).toEqual(['Mike Waltz']);
+  });
+});

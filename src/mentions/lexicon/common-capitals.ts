@@ -28,3 +28,14 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'CBE', 'OBE', 'MBE', 'KBE', 'DBE', 'GBE', 'QC', 'KC',
   'CEO', 'CFO', 'COO', 'MP', 'MPs', 'MEP', 'MEPs', 'GDP', 'VAT', 'AI', 'PhD',
 ]);
+
+/**
+ * Kinds written with capitals, which the model reads as a person's name: an
+ * industry ("Big Tech") or one soldier of a unit ("a retired Army Green
+ * Beret"). A name that is one of these, or ends in one, names no actor.
+ */
+export const CAPITALISED_KINDS: readonly string[] = ['Big Tech', 'Big Pharma', 'Big Oil', 'Big Tobacco', 'Green Beret', 'Navy SEAL'];
+
+export function isCapitalisedKind(name: string): boolean {
+  return CAPITALISED_KINDS.some((kind) => name === kind || name.endsWith(` ${kind}`));
+}

@@ -37,4 +37,38 @@ export const PLACE_ALIASES: readonly PlaceAlias[] = [
   { alias: 'Yugoslavia', name: 'Yugoslavia', demonym: false, reason: 'former state, not in world-countries' },
   { alias: 'Yugoslav', name: 'Yugoslavia', demonym: true, reason: 'demonym of Yugoslavia' },
   { alias: 'Czechoslovakia', name: 'Czechoslovakia', demonym: false, reason: 'former state, not in world-countries' },
+  // world-countries gives "Congo" to the Republic of the Congo; news style (Reuters, AP) gives it to DR Congo.
+  { alias: 'Congo', name: 'DR Congo', demonym: false, reason: 'news style calls DR Congo "Congo" and its neighbour "Republic of Congo" or "Congo Republic"' },
+  { alias: 'Republic of Congo', name: 'Republic of the Congo', demonym: false, reason: 'the news name of the Congo whose capital is Brazzaville' },
+  { alias: 'Congo Republic', name: 'Republic of the Congo', demonym: false, reason: 'AP style for the Congo whose capital is Brazzaville' },
+];
+
+/**
+ * Short names that two places share. The alias above gives each its usual
+ * news sense; an article that names only another of the places in full
+ * means that one ("Congo" after "Congo Republic"), and so does one written
+ * while the usual sense's place had another name.
+ */
+export interface SharedShortName {
+  /** The short name and the demonym the places share. */
+  forms: readonly string[];
+  /** The places it may name, by canonical name. */
+  places: readonly string[];
+  reason: string;
+  /** Before this date (ISO), or in an article using one of `formerly`, the short name meant `then`. */
+  before?: { date: string; formerly: readonly string[]; then: string; reason: string };
+}
+
+export const SHARED_SHORT_NAMES: readonly SharedShortName[] = [
+  {
+    forms: ['Congo', 'Congolese'],
+    places: ['DR Congo', 'Republic of the Congo'],
+    reason: 'both Congos are called "Congo" for short; the one the article names in full is meant',
+    before: {
+      date: '1997-05-17',
+      formerly: ['Zaire', 'Zairean', 'Zairian'],
+      then: 'Republic of the Congo',
+      reason: 'DR Congo was Zaire until May 1997, and "Congo" then meant the Republic of the Congo',
+    },
+  },
 ];
