@@ -54,6 +54,26 @@ function prepare(db: Database.Database, path: string, create: boolean): void {
     throw new BadInputError(`${path}: is an SQLite database but not a newsgraph store`);
   }
   db.pragma('foreign_keys = ON');
+  journalAhead(db);
+}
+
+/**
+ * Commits that do not wait for the disk. With SQLite's default rollback
+ * journal every commit synced the file to disk, and on a file system still
+ * writing out the graph files just exported (120 MB for a 1,000-article
+ * store) that took 0.12 s a commit, three commits to a `watch` update. In
+ * write-ahead-log mode with synchronous=NORMAL a commit is still atomic and
+ * survives the process crashing; only a power cut may undo the last ones.
+ * Readers and a writer also stop blocking each other (`watch` beside `add`).
+ * The mode is kept in the file; a store that cannot be written keeps its own.
+ */
+function journalAhead(db: Database.Database): void {
+  try {
+    if ((db.pragma('journal_mode', { simple: true }) as string) !== 'wal') db.pragma('journal_mode = WAL');
+  } catch {
+    return;
+  }
+  db.pragma('synchronous = NORMAL');
 }
 
 function isEmptyDatabase(db: Database.Database): boolean {

@@ -9,8 +9,8 @@ const path = process.argv[2];
 if (!path) throw new Error('usage: crash-child.ts <store>');
 const extractions = Array.from({ length: 40 }, (_, n) => extractText(articleText(n + 10), `crash-${n}`, { rulesOnly: true }));
 const store = openStore(path);
-// A page cache this small spills the transaction's pages into the store file
-// before the commit, so the kill finds the file itself half-changed.
+// A page cache this small spills the transaction's pages into the
+// write-ahead log before the commit, so the kill finds them on disk.
 store.db.pragma('cache_size = 2');
 let written = 0;
 addExtractions(store, extractions, {

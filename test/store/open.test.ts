@@ -82,6 +82,22 @@ describe('openStore', () => {
     expect(error.name).toBe('BadInputError');
     expect(error.message).toBe(`${path}: is an SQLite database but not a newsgraph store`);
     expect(statSync(path).size).toBe(size);
+    const reopened = new Database(path);
+    expect(reopened.pragma('journal_mode', { simple: true })).toBe('delete');
+    reopened.close();
+  });
+
+  it('commits through a write-ahead log without waiting for the disk, and leaves no log behind when closed', () => {
+    const path = storeFile();
+    const store = openStore(path);
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('synchronous', { simple: true })).toBe(1);
+    addExtractions(store, [article(7)]);
+    store.close();
+    expect(existsSync(`${path}-wal`)).toBe(false);
+    const again = openStore(path);
+    expect(loadExtractions(again).map((extraction) => extraction.doc.id)).toContain(article(7).doc.id);
+    again.close();
   });
 
   it('refuses a store of another version, saying which', () => {
