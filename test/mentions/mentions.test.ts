@@ -111,6 +111,9 @@ describe('with the trained recogniser', () => {
     ['Later Dillon left.', ['Dillon/person']],
     ['Many men are from ISIS-held Deir ez-Zor province.', ['ISIS/group', 'Deir ez-Zor/place']],
     ['Dock workers joined a strike that began in Antwerp last week.', ['Antwerp/place']],
+    // A relative named after a family noun, a first name alone included.
+    ['President Macron arrived with his wife Brigitte on Monday.', ['Macron/person', 'Brigitte/person']],
+    ["The senator's son Hunter Biden testified.", ['Hunter Biden/person']],
   ])('%s', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

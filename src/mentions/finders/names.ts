@@ -151,6 +151,7 @@ function classifyChunk(tokens: Token[], words: string[], chunk: Chunk): Candidat
   // "Danish drugmaker Bavarian Nordic": a firm noun in lower case before a name names a firm, however the recogniser typed it.
   if (FIRM_NOUNS.has(words[chunk.from - 1] ?? '') && !matchAt(words, chunk.from)) return [make(tokens, chunk.from, chunk.to, 'organisation', 0.85, 'rule:firm-noun-before-name')];
   if (isRoleBeforePerson(words, chunk)) return [make(tokens, chunk.from, chunk.to, 'person', 0.85, 'rule:role-before-person')];
+  if (isKinBeforePerson(words, chunk)) return [make(tokens, chunk.from, chunk.to, 'person', 0.85, 'rule:kin-before-person')];
   if (worksAt(words, chunk) && !matchAt(words, chunk.from)) return [make(tokens, chunk.from, chunk.to, 'organisation', 0.8, 'rule:role-at-organisation')];
   // "Hurricane Irma", "Operation Inherent Resolve": named events are no actors.
   if (span.length > 1 && EVENT_WORDS.has(span[0]!)) return [];
@@ -250,6 +251,25 @@ function isRoleBeforePerson(words: string[], chunk: Chunk): boolean {
   if (ORGANISATION_HEADS.has(last) || GROUP_HEADS.has(last) || PLACE_HEADS.has(last) || CORPORATE_SUFFIXES.has(last) || PARTY_PLURALS.has(last) || FIRM_WORDS.has(last)) return false;
   // "commander Major-General Utomo": the title rule reads a name after a rank.
   return span.every((word) => isNameLike(word) && !isAcronym(word) && !PERSON_TITLES.has(word) && !/^(?:Major|Lieutenant|Brigadier|Vice|Rear)-/.test(word));
+}
+
+/** Family nouns that stand before a relative's name ("his wife Brigitte", "Modi's mother Heeraben"). */
+const KIN_NOUNS: ReadonlySet<string> = new Set([
+  'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'uncle', 'aunt',
+  'nephew', 'niece', 'cousin', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'stepson', 'stepdaughter',
+  'stepfather', 'stepmother', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'spouse', 'half-brother', 'half-sister',
+]);
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your', "'s", '’s']);
+
+/**
+ * "his wife Brigitte", "the minister's son Hunter": a possessive, a family
+ * noun, then one to three name words is a person, even a first name alone,
+ * which the recogniser often leaves out.
+ */
+function isKinBeforePerson(words: string[], chunk: Chunk): boolean {
+  const span = words.slice(chunk.from, chunk.to);
+  if (span.length > 3 || !KIN_NOUNS.has(words[chunk.from - 1] ?? '') || !POSSESSIVES.has(words[chunk.from - 2]?.toLowerCase() ?? '') || matchAt(words, chunk.from)) return false;
+  return span.every((word) => isNameLike(word) && !isAcronym(word) && !PERSON_TITLES.has(word) && !COMMON_CAPITALS.has(word));
 }
 
 const PARTY_LABELS: ReadonlySet<string> = new Set(['Democratic', 'Republican', 'Conservative', 'Labour', 'Liberal', 'Socialist']);
