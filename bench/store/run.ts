@@ -145,12 +145,25 @@ async function watching(): Promise<void> {
       // Articles of a news feed come seconds or minutes apart: the disk has written the last update's files back by then.
       await new Promise((r) => setTimeout(r, SETTLE_BETWEEN_MS));
     }
+    const peak = peakMemory(child.pid);
     child.kill('SIGINT');
     await new Promise((r) => child.on('exit', r));
     const summary = (xs: number[]) => `${ms(0, median(xs)).trim()} (${ms(0, Math.min(...xs)).trim()}-${ms(0, Math.max(...xs)).trim()})`;
-    console.log(`  ${formats.padEnd(22)} start ${firstSeconds.toFixed(1)} s; per article: watcher ${summary(own)}, file written to report ${summary(wall)}`);
+    console.log(`  ${formats.padEnd(22)} start ${firstSeconds.toFixed(1)} s; per article: watcher ${summary(own)}, file written to report ${summary(wall)}; peak RSS ${peak}`);
+    console.log(`  ${''.padEnd(22)} the watcher's times in order: ${own.map((x) => x.toFixed(0)).join(', ')} ms`);
   }
   console.log(`  (the wall clock includes the system's change notice and the 0.1 s the watcher lets a burst of files settle)\n`);
+}
+
+/** The process's peak resident memory so far, threads included (Linux), or "unknown". */
+function peakMemory(pid: number | undefined): string {
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'));
+    const kb = Number(/(\d+)/.exec(line ?? '')?.[1]);
+    return Number.isFinite(kb) ? `${Math.round(kb / 1024)} MB` : 'unknown';
+  } catch {
+    return 'unknown';
+  }
 }
 
 function median(xs: number[]): number {
