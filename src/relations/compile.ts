@@ -1,6 +1,6 @@
 // Expands the macros of relation patterns into regular expressions over slot
 // strings. Built once; the result is cached per pattern.
-import { PERSON_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS } from '../mentions/lexicon/titles.js';
+import { KIN_NOUNS, PERSON_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS } from '../mentions/lexicon/titles.js';
 import type { RelationPattern } from './patterns.js';
 import { VERB_FORMS } from './verbs.js';
 import { requiredText, type Clause } from './required-text.js';
@@ -44,7 +44,8 @@ const MACROS: Record<string, string> = {
   TITLE: `(?:(?:${alternation([...PERSON_TITLES, ...PORTFOLIO_WORDS].map((t) => t.toLowerCase()))}) )+`,
   // What may stand before a person named as an object: "United Nations envoy", "Iraqi Prime Minister".
   // "IMF managing director Kristalina Georgieva": up to two words before a role noun.
-  PRETAIL: `(?:⟦[^⟧]+⟧ (?:'s )?)?(?:(?:${alternation([...PERSON_TITLES, ...PORTFOLIO_WORDS].map((t) => t.toLowerCase()))}) |(?:[a-z][a-z-]* ){0,2}?(?:${alternation(ROLE_NOUNS)}) )*`,
+  // "shot his wife Mary", "met Macron 's wife Brigitte": a family noun.
+  PRETAIL: `(?:⟦[^⟧]+⟧ (?:'s )?)?(?:(?:${alternation([...PERSON_TITLES, ...PORTFOLIO_WORDS].map((t) => t.toLowerCase()))}) |(?:[a-z][a-z-]* ){0,2}?(?:${alternation(ROLE_NOUNS)}) |(?:${alternation(KIN_NOUNS)}) )*`,
   NOTAGENT: '(?<! by (?:the |a |an )?)',
   // The slot is not the object of a preposition ("based in Bedford , ..."), so it can be a subject.
   NOTOBJ: '(?<! (?:by|in|at|of|from|to|with|on|for|near|into|about|against|over|under|between|across) (?:the |a |an )?)',

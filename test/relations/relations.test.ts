@@ -39,6 +39,9 @@ describe('relation patterns, one construction each', () => {
       'person:ahmed-awad-bin-mubarak -met_with-> person:hans-grundberg',
       'person:hans-grundberg -works_for-> organisation:united-nations',
     ]],
+    ['a meeting with a relative named after a family noun', 'Prime Minister Narendra Modi met his mother Heeraben in Gandhinagar.', [
+      'person:narendra-modi -met_with-> person:heeraben',
+    ]],
     ['city, country', 'The summit opened in Lyon, France.', ['place:lyon -located_in-> place:france']],
     ['membership of a body a demonym qualifies', 'Police arrested Ahmed Khan, a member of the Pakistani Taliban, in Karachi.', ['person:ahmed-khan -member_of-> group:taliban']],
     ['a share of a place, past a relative clause', 'The YPG, which Ankara considers a terrorist group, controls much of northern Syria.', ['group:ypg -controls-> place:syria']],

@@ -10,6 +10,7 @@ import { PERSON_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS } from '../lexicon/titles.js
 import { APPOSITION_TYPE_NOUNS } from '../lexicon/type-nouns.js';
 import { hyphenatedHead } from './known.js';
 import { isAcronym, isCapitalised, isConnector, isNameLike, isTitleCase } from './words.js';
+import { KIN_NOUNS } from '../lexicon/titles.js';
 
 interface Chunk {
   from: number; // token index, inclusive
@@ -253,12 +254,6 @@ function isRoleBeforePerson(words: string[], chunk: Chunk): boolean {
   return span.every((word) => isNameLike(word) && !isAcronym(word) && !PERSON_TITLES.has(word) && !/^(?:Major|Lieutenant|Brigadier|Vice|Rear)-/.test(word));
 }
 
-/** Family nouns that stand before a relative's name ("his wife Brigitte", "Modi's mother Heeraben"). */
-const KIN_NOUNS: ReadonlySet<string> = new Set([
-  'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'uncle', 'aunt',
-  'nephew', 'niece', 'cousin', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'stepson', 'stepdaughter',
-  'stepfather', 'stepmother', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'spouse', 'half-brother', 'half-sister',
-]);
 const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your', "'s", '’s']);
 
 /**

@@ -45,3 +45,13 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'strategist', 'lawyer', 'attorney', 'prosecutor', 'judge', 'coach', 'manager', 'partner', 'co-founder',
   'chairperson', 'co-leader', 'co-chair', 'co-chairman', 'director-general', 'boss', 'assassin', 'killer', 'gunman', 'comptroller', 'treasurer', 'professor', 'instructor', 'engineer', 'consultant', 'major', 'captain', 'sergeant', 'lieutenant', 'pilot', 'columnist', 'producer', 'scientist', 'worker', 'staffer', 'aide',
 ]);
+
+/**
+ * Family nouns that stand before a relative's name ("his wife Brigitte",
+ * "Modi's mother Heeraben"). Not "partner": a business partner is as often a firm.
+ */
+export const KIN_NOUNS: ReadonlySet<string> = new Set([
+  'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'uncle', 'aunt',
+  'nephew', 'niece', 'cousin', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'stepson', 'stepdaughter',
+  'stepfather', 'stepmother', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'spouse', 'half-brother', 'half-sister',
+]);
