@@ -118,6 +118,12 @@ describe('with the trained recogniser', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 
+  it('splits a name the recogniser ran across a word that joins two names', () => {
+    const found = mentionsOf('Microsoft, based in Redmond, Washington, unbundled Teams from Office worldwide last year.');
+    expect(found.filter((m) => m.includes(' from '))).toEqual([]);
+    expect(found).toContain('Microsoft/organisation');
+  });
+
   it('leaves a title-case headline to the rules', () => {
     const extraction = extractText('France Pledges Troops as Islamic State Regroups in Iraq\n\nThe body follows here.');
     expect(extraction.mentions.some((m) => m.method.startsWith('model:'))).toBe(false);
