@@ -136,7 +136,7 @@ function report({ result, added, replaced, removed, skipped, seconds, first }: W
   const ms = (x: number) => formatSeconds(x / 1000);
   const changes = `${added} added, ${replaced} replaced, ${removed} removed${skipped > 0 ? `, ${skipped} skipped` : ''}`;
   return (
-    `newsgraph watch: ${changes}; ${result.articles} article${result.articles === 1 ? '' : 's'}, ${entities} entities, ${relations} relations; ` +
+    `newsgraph watch: ${changes}; ${result.articles} article${result.articles === 1 ? '' : 's'}, ${entities} ${entities === 1 ? 'entity' : 'entities'}, ${relations} relation${relations === 1 ? '' : 's'}; ` +
     // Hundredths: an update of a large corpus is well under a second, and that is the figure to watch.
     `${first ? 'written' : 'written again'} in ${seconds < 10 ? `${seconds.toFixed(2)} s` : formatSeconds(seconds)} ` +
     `(graph ${ms(t.resolve + t.graph)}, layout ${ms(t.layout)}, files ${ms(t.write)}; ${result.revisited} article${result.revisited === 1 ? '' : 's'} looked at again)\n` +
