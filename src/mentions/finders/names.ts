@@ -6,11 +6,10 @@ import { PRIORITY, type Candidate } from '../candidate.js';
 import { matchAt } from '../gazetteer.js';
 import { COMMON_CAPITALS, NOT_NAMES } from '../lexicon/common-capitals.js';
 import { ARABIC_ARTICLES, CORPORATE_SUFFIXES, EVENT_WORDS, GROUP_HEADS, NAME_PARTICLES, ORGANISATION_HEADS, PARTY_PLURALS, PLACE_HEADS, PLACE_NOUNS_AFTER } from '../lexicon/cues.js';
-import { PERSON_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS } from '../lexicon/titles.js';
+import { KIN_NOUNS, PERSON_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS } from '../lexicon/titles.js';
 import { APPOSITION_TYPE_NOUNS } from '../lexicon/type-nouns.js';
 import { hyphenatedHead } from './known.js';
 import { isAcronym, isCapitalised, isConnector, isNameLike, isTitleCase } from './words.js';
-import { KIN_NOUNS } from '../lexicon/titles.js';
 
 interface Chunk {
   from: number; // token index, inclusive
