@@ -1,21 +1,11 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../store/fixtures.js';
 import { articleText, writeGeneratedArticles } from '../corpus/articles.js';
 import { runCli } from './cli.js';
-
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-function temp(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-watch-'));
-  made.push(dir);
-  return dir;
-}
 
 function expectSameFiles(a: string, b: string): void {
   const files = readdirSync(b).sort();
@@ -24,7 +14,7 @@ function expectSameFiles(a: string, b: string): void {
 }
 
 function folderOf(count: number): { dir: string; folder: string } {
-  const dir = temp();
+  const dir = tempDir();
   const folder = join(dir, 'in');
   mkdirSync(folder);
   writeGeneratedArticles(folder, count);
@@ -63,7 +53,7 @@ describe('newsgraph watch --once', () => {
   });
 
   it('fails with a clear message when there is nothing to export, and on bad options', async () => {
-    const dir = temp();
+    const dir = tempDir();
     mkdirSync(join(dir, 'empty'));
     const nothing = await runCli(['watch', join(dir, 'store.db'), join(dir, 'empty'), '--once', '--out', join(dir, 'out')]);
     expect(nothing.code).toBe(1);

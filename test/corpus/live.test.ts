@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../store/fixtures.js';
 import { LiveCorpus, type LiveExportOptions } from '../../src/corpus/live.js';
 import { addExtractions, openStore, removeDocuments, type Store } from '../../src/store/index.js';
 import { recordDecision } from '../../src/store/decisions.js';
@@ -9,16 +9,6 @@ import type { Extraction } from '../../src/types.js';
 import { runCli } from '../cli/cli.js';
 import { extractText } from '../helpers.js';
 import { articleText } from './articles.js';
-
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-function temp(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-live-'));
-  made.push(dir);
-  return dir;
-}
 
 const ARTICLES: Extraction[] = [
   ...Array.from({ length: 6 }, (_, n) => extractText(articleText(n), `gen-${n}`, { rulesOnly: true })),
@@ -61,7 +51,7 @@ describe('LiveCorpus', () => {
     ['with a second thread writing some formats', true],
     ['on one thread', false],
   ])('writes what "newsgraph export" writes, as articles are added, replaced and removed (%s)', async (_, sideThread) => {
-    const dir = temp();
+    const dir = tempDir();
     const { path, store } = storeWith(dir, BASE);
     const live = new LiveCorpus(store, { sideThread });
     try {
@@ -86,7 +76,7 @@ describe('LiveCorpus', () => {
   });
 
   it('picks up what another process wrote: articles, a re-extraction under the same hashes, merge decisions', async () => {
-    const dir = temp();
+    const dir = tempDir();
     const { path, store } = storeWith(dir, BASE);
     const live = new LiveCorpus(store);
     try {
@@ -114,7 +104,7 @@ describe('LiveCorpus', () => {
   });
 
   it('follows the graph options as "export" does', async () => {
-    const dir = temp();
+    const dir = tempDir();
     const { path, store } = storeWith(dir, ARTICLES);
     const live = new LiveCorpus(store, { cooccurrence: false, acrossArticles: false });
     try {
@@ -126,7 +116,7 @@ describe('LiveCorpus', () => {
   });
 
   it('says so when the store holds no articles', async () => {
-    const dir = temp();
+    const dir = tempDir();
     const store = openStore(join(dir, 'empty.db'), { create: true });
     try {
       await expect(new LiveCorpus(store).export({ out: join(dir, 'out'), formats: ['json'], gexfVersion: '1.3' })).rejects.toThrowError(
@@ -138,7 +128,7 @@ describe('LiveCorpus', () => {
   });
 
   it('names a file the second thread cannot write, and writes it once it can; a new thread after close() is sent the whole graph', async () => {
-    const dir = temp();
+    const dir = tempDir();
     const { path, store } = storeWith(dir, BASE);
     const live = new LiveCorpus(store);
     const out = join(dir, 'out');
